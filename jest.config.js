@@ -1,0 +1,46 @@
+// Three tiers (style.md habit 8): unit specs next to the code, integration specs against the
+// real SQLite store (and the loopback EventStoreDB wire server), end-to-end over HTTP and the CLI.
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+
+const common = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleNameMapper: {
+    '^@ledger/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@ledger/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^@ledger/projections$': '<rootDir>/libs/projections/src/index.ts',
+    '^@ledger/ssda903$': '<rootDir>/libs/ssda903/src/index.ts',
+    '^@ledger/core$': '<rootDir>/libs/core/src/index.ts',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
+      testTimeout: 30000,
+    },
+    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'], testTimeout: 60000 },
+    // Runs the contract and API suites against a real EventStoreDB: EVENTSTORE_CONNECTION_STRING must be set.
+    {
+      ...common,
+      displayName: 'esdb',
+      testMatch: ['<rootDir>/test/esdb/**/*.esdb-spec.ts'],
+      testTimeout: 60000,
+    },
+  ],
+};

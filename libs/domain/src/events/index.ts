@@ -1,0 +1,3 @@
+export * from './child-events';
+export * from './catalogue';
+export * from './metadata';

@@ -1,0 +1,35 @@
+import type { ExpectedRevision } from './event-store.port';
+
+/** The stream was not at the expected revision: someone else appended first. */
+export class WrongExpectedRevisionError extends Error {
+  readonly code = 'CONCURRENCY.WRONG_EXPECTED_REVISION';
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    readonly actual: bigint | 'no_stream',
+  ) {
+    super(`Stream ${stream} expected at ${String(expected)} but is at ${String(actual)}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+/** Some of the appended event ids already exist elsewhere: not a repeat of an earlier append. */
+export class DuplicateEventIdError extends Error {
+  readonly code = 'STORE.DUPLICATE_EVENT_ID';
+  constructor(
+    readonly stream: string,
+    readonly eventId: string,
+  ) {
+    super(`Event id ${eventId} already exists and the append to ${stream} is not a repeat of it`);
+    this.name = 'DuplicateEventIdError';
+  }
+}
+
+/** The store could not be reached or failed; retrying may help. */
+export class StoreUnavailableError extends Error {
+  readonly code = 'STORE.UNAVAILABLE';
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreUnavailableError';
+  }
+}
