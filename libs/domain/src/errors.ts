@@ -41,6 +41,12 @@ export const DomainErrorCode = {
   CORRECTION_WOULD_BREAK_TIMELINE: 'CORRECTION.WOULD_BREAK_TIMELINE',
   TIMELINE_BACKDATED_CONFLICT: 'TIMELINE.BACKDATED_CONFLICT',
   VALIDATION_INVALID_VALUE: 'VALIDATION.INVALID_VALUE',
+  /** A period of care must last at least a day (903 rules 355/356). */
+  CARE_END_ON_START_DAY: 'CARE.END_ON_START_DAY',
+  /** A reason for leaving care (903 REC) not on the code list on the end date (E43/E44 after 2019). */
+  CARE_END_REASON_NOT_VALID_ON_DATE: 'CARE.REASON_NOT_VALID_ON_DATE',
+  /** A care leaver code (activity F3/P3 after 2022) not on the code list on the contact date. */
+  CARE_LEAVER_CODE_NOT_VALID_ON_DATE: 'CARE_LEAVER.CODE_NOT_VALID_ON_DATE',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];
