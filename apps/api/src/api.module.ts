@@ -1,0 +1,13 @@
+import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ChildrenController } from './children/children.controller';
+import { SystemController } from './system/system.controller';
+
+const controllers = [ChildrenController, SystemController];
+
+@Module({})
+export class ApiModule {
+  static forRoot(options: LedgerCoreOptions): DynamicModule {
+    return { module: ApiModule, imports: [LedgerCoreModule.forRoot(options)], controllers };
+  }
+}

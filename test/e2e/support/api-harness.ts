@@ -1,0 +1,62 @@
+import { type Clock, loadConfig } from '@ledger/core';
+import { type INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApi } from '../../../apps/api/src/create-api';
+
+export interface RunningApi {
+  readonly url: string;
+  readonly dbFile: string;
+  readonly app: INestApplication;
+  close(): Promise<void>;
+}
+
+/** A fresh temporary directory, removed by the returned function. */
+export function tempDir(prefix = 'ledger-e2e-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Starts the real API on a loopback port over a real SQLite file (or the configured store). */
+export async function startApi(options: {
+  dbFile: string;
+  env?: Record<string, string>;
+  clock?: Clock;
+}): Promise<RunningApi> {
+  const config = loadConfig(
+    { ...options.env },
+    { db: options.env?.EVENTSTORE_CONNECTION_STRING ? undefined : options.dbFile, port: 0 },
+  );
+  const app = await createApi({ config, clock: options.clock, logLevels: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return { url, dbFile: options.dbFile, app, close: () => app.close() };
+}
+
+export interface ApiResponse<T = any> {
+  readonly status: number;
+  readonly body: T;
+  readonly headers: Headers;
+}
+
+/** One HTTP call with the platform's fetch: the tests speak to the server as any client would. */
+export async function call<T = any>(
+  base: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<ApiResponse<T>> {
+  const response = await fetch(`${base}${path}`, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  return {
+    status: response.status,
+    body: text ? (JSON.parse(text) as T) : (undefined as T),
+    headers: response.headers,
+  };
+}
