@@ -1,1 +1,6 @@
 export * from './decider';
+export * from './child-decider';
+export { decideChildCommands } from './decide-child';
+export { initialChildState, evolveChild, currentDetails } from './child-state';
+export type { ChildState } from './child-state';
+export * from './timeline';

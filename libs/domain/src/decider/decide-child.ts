@@ -1,0 +1,78 @@
+import type { ChildCommand, VoidEntry } from '../commands';
+import { DomainError, DomainErrorCode } from '../errors';
+import type { ChildEvent, EntryVoided } from '../events';
+import { checkCommandInput, todayOf } from './command-input';
+import { eventOfCommand } from './command-event';
+import { evolveChild, type ChildState } from './child-state';
+import { checkTimeline } from './check-timeline';
+
+/** Marks ids given to facts of the commands being decided; stored ids never start with NUL. */
+const PENDING = '\u0000pending-';
+
+/**
+ * Decides several commands as one change: each is checked on its own in order, then the
+ * resulting timeline is checked once. This is how a past period of care, or a void and the
+ * corrected fact, can be recorded together when one at a time would break the timeline in
+ * between. Returns the new events in command order (without ids) or throws a DomainError.
+ */
+export function decideChildCommands(commands: readonly ChildCommand[], state: ChildState): ChildEvent[] {
+  let working = state;
+  const events: ChildEvent[] = [];
+  commands.forEach((command, index) => {
+    const event = decideAlone(command, working);
+    events.push(event);
+    working = evolveChild(working, { ...event, id: `${PENDING}${index}` });
+  });
+  checkTimeline(state, working, (id) => id.startsWith(PENDING));
+  return events;
+}
+
+/** The event of one command, checked against the stream but not yet against the timeline. */
+function decideAlone(command: ChildCommand, state: ChildState): ChildEvent {
+  const today = todayOf(command.metadata?.now);
+  if (command.type === 'RegisterChild') {
+    if (state.registered) {
+      throw new DomainError(
+        DomainErrorCode.CHILD_ALREADY_REGISTERED,
+        `Child ${state.childId} is already registered`,
+        'childId',
+        { childId: state.childId },
+      );
+    }
+  } else if (!state.registered) {
+    throw new DomainError(DomainErrorCode.CHILD_NOT_FOUND, `${command.type}: the child is not registered`);
+  }
+  checkCommandInput(command, today);
+  if (command.type === 'UpdateChildDetails' && command.data.childId !== state.childId) {
+    throw new DomainError(
+      DomainErrorCode.CHILD_ID_MISMATCH,
+      `UpdateChildDetails: the child id does not match child ${state.childId}`,
+      'childId',
+      { childId: state.childId },
+    );
+  }
+  return command.type === 'VoidEntry' ? voidEntry(command, state) : eventOfCommand(command);
+}
+
+function voidEntry(command: VoidEntry, state: ChildState): EntryVoided {
+  const { eventId, reason } = command.data;
+  const fail = (code: DomainErrorCode, what: string): never => {
+    throw new DomainError(code, `VoidEntry: entry ${eventId} ${what}`, 'eventId', {
+      childId: state.childId,
+      eventId,
+    });
+  };
+  if (state.voidedIds.has(eventId)) fail(DomainErrorCode.CORRECTION_ALREADY_VOIDED, 'is already voided');
+  if (eventId === state.registrationId) {
+    fail(DomainErrorCode.CORRECTION_NOT_VOIDABLE, 'is the registration; correct details with an update');
+  }
+  if (state.voidIds.has(eventId)) {
+    fail(DomainErrorCode.CORRECTION_NOT_VOIDABLE, 'is a void; record the fact again instead');
+  }
+  const target = state.facts.find((fact) => fact.id === eventId);
+  if (!target) return fail(DomainErrorCode.CORRECTION_ENTRY_NOT_FOUND, "is not in this child's stream");
+  return {
+    type: 'EntryVoided',
+    data: { effectiveDate: target.event.data.effectiveDate, eventId, reason },
+  };
+}
