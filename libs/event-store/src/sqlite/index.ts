@@ -1,0 +1,2 @@
+export { DEFAULT_SQLITE_FILE, SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
+export { SQLITE_SCHEMA_VERSION } from './sqlite-connection';

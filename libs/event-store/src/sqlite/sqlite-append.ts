@@ -1,0 +1,124 @@
+import type Database from 'better-sqlite3';
+import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
+import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
+import { isDuplicateEventIdViolation } from './sqlite-errors';
+import type { SqliteStatements, StreamRow } from './sqlite-statements';
+
+/** Appends a batch to a stream synchronously, all or nothing. */
+export type SqliteAppend = (
+  stream: string,
+  events: readonly EventToAppend[],
+  expected: ExpectedRevision,
+) => AppendResult;
+
+/** What an empty batch answers for a stream that does not exist. */
+const NONE = -1n;
+
+function checkExpected(stream: string, expected: ExpectedRevision, head: StreamRow | undefined): void {
+  const actual = head ? head.revision : 'no_stream';
+  const holds =
+    expected === 'any' ||
+    (expected === 'no_stream' && !head) ||
+    (expected === 'stream_exists' && !!head) ||
+    (typeof expected === 'bigint' && actual === expected);
+  if (!holds) throw new WrongExpectedRevisionError(stream, expected, actual);
+}
+
+function toJson(value: unknown, eventId: string, field: string): string {
+  try {
+    return JSON.stringify(value ?? null);
+  } catch (error) {
+    throw new TypeError(`Event ${eventId}: ${field} is not JSON-serialisable`, { cause: error });
+  }
+}
+
+function assertDistinctIds(stream: string, events: readonly EventToAppend[]): void {
+  const seen = new Set<string>();
+  for (const { id } of events) {
+    if (seen.has(id)) throw new DuplicateEventIdError(stream, id);
+    seen.add(id);
+  }
+}
+
+/**
+ * Builds the append path: one IMMEDIATE transaction per append (the write lock is taken
+ * before the expected revision is read, so the check and the write cannot be split by
+ * another connection), prepared statements, and no id look-ups unless something failed.
+ */
+export function createSqliteAppend(
+  db: Database.Database,
+  statements: SqliteStatements,
+  clock: () => Date,
+): SqliteAppend {
+  const { streamHead, insertEvent, upsertStream, eventById } = statements;
+
+  const write = db.transaction(
+    (stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult => {
+      const head = streamHead.get(stream);
+      checkExpected(stream, expected, head);
+      if (events.length === 0) {
+        return { nextExpectedRevision: head?.revision ?? NONE, position: head?.position ?? NONE };
+      }
+      const recordedAt = clock().toISOString();
+      let revision = head ? head.revision : NONE;
+      let position = NONE;
+      for (const event of events) {
+        revision += 1n;
+        const data = toJson(event.data, event.id, 'data');
+        const metadata = toJson(event.metadata, event.id, 'metadata');
+        const row = insertEvent.run(event.id, stream, revision, event.type, data, metadata, recordedAt);
+        position = row.lastInsertRowid as bigint;
+      }
+      upsertStream.run(stream, revision, position);
+      return { nextExpectedRevision: revision, position };
+    },
+  );
+
+  /**
+   * The original answer when `events` are exactly the stream's events at consecutive
+   * revisions, written by an append with a compatible expectation (a retried append).
+   */
+  function repeatOf(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+  ): AppendResult | undefined {
+    const found = events.map((event) => eventById.get(event.id));
+    const first = found[0];
+    if (!first || first.stream_name !== stream) return undefined;
+    const exact = found.every(
+      (row, i) =>
+        row && row.stream_name === stream && row.stream_revision === first.stream_revision + BigInt(i),
+    );
+    const compatible =
+      expected === 'any' ||
+      expected === 'stream_exists' ||
+      (expected === 'no_stream' && first.stream_revision === 0n) ||
+      (typeof expected === 'bigint' && first.stream_revision === expected + 1n);
+    const last = found[found.length - 1];
+    return exact && compatible && last
+      ? { nextExpectedRevision: last.stream_revision, position: last.position }
+      : undefined;
+  }
+
+  return (stream, events, expected) => {
+    assertDistinctIds(stream, events);
+    try {
+      return write.immediate(stream, events, expected);
+    } catch (error) {
+      if (events.length === 0) throw error;
+      if (error instanceof WrongExpectedRevisionError) {
+        const repeat = repeatOf(stream, events, expected);
+        if (repeat) return repeat;
+        throw error;
+      }
+      if (isDuplicateEventIdViolation(error)) {
+        const repeat = repeatOf(stream, events, expected);
+        if (repeat) return repeat;
+        const existing = events.find((event) => eventById.get(event.id)) ?? events[0];
+        throw new DuplicateEventIdError(stream, existing.id);
+      }
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,69 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+
+/** The schema version this code writes and reads (`PRAGMA user_version`). */
+export const SQLITE_SCHEMA_VERSION = 1;
+
+/**
+ * Where the checked-in schema may be: next to the sources, or, when running the compiled
+ * output from `dist/`, back in the project tree (tsc does not copy .sql files).
+ */
+function schemaCandidates(fileName: string): string[] {
+  return [
+    resolve(__dirname, '../../schema', fileName),
+    resolve(__dirname, '../../../../../libs/event-store/schema', fileName),
+  ];
+}
+
+/** Reads a checked-in schema file of this library by name. */
+export function readSchema(fileName: string): string {
+  const candidates = schemaCandidates(fileName);
+  const found = candidates.find((candidate) => existsSync(candidate));
+  if (!found) throw new Error(`SQLite schema ${fileName} not found; looked in ${candidates.join(', ')}`);
+  return readFileSync(found, 'utf8');
+}
+
+export interface SqliteConnectionOptions {
+  /** A file path, or `':memory:'`. The parent directory is created when missing. */
+  readonly file: string;
+  /** How long a write waits for another connection's lock before failing. */
+  readonly busyTimeoutMs: number;
+}
+
+/**
+ * Opens a connection the way every part of the ledger needs it: WAL so that readers never
+ * block the writer, `synchronous=FULL` so that a committed append survives power loss,
+ * and a busy timeout because the API and the CLI may open the same file.
+ */
+export function openSqlite({ file, busyTimeoutMs }: SqliteConnectionOptions): Database.Database {
+  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  const db = new Database(file, { timeout: busyTimeoutMs });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    // Revisions and positions stay bigint behind the edge.
+    db.defaultSafeIntegers(true);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/**
+ * Applies the event-store schema in one write transaction (idempotent), refusing a file
+ * written by a newer version of the code.
+ */
+export function applyEventStoreSchema(db: Database.Database, file: string): void {
+  const version = Number(db.pragma('user_version', { simple: true }));
+  if (version > SQLITE_SCHEMA_VERSION) {
+    throw new Error(
+      `Event store ${file} has schema version ${version}; this code knows up to ${SQLITE_SCHEMA_VERSION}`,
+    );
+  }
+  if (version === SQLITE_SCHEMA_VERSION) return;
+  const schema = readSchema('sqlite.sql');
+  db.transaction(() => db.exec(schema)).immediate();
+}

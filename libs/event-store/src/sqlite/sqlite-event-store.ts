@@ -1,0 +1,176 @@
+import type Database from 'better-sqlite3';
+import { StoreUnavailableError } from '../errors';
+import type {
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  StoreStats,
+  Subscription,
+  SubscribeOptions,
+} from '../event-store.port';
+import { AppendSignal } from './append-signal';
+import { type SqliteAppend, createSqliteAppend } from './sqlite-append';
+import { applyEventStoreSchema, openSqlite } from './sqlite-connection';
+import { toStoreError } from './sqlite-errors';
+import {
+  MAX_SQLITE_INTEGER,
+  type SqliteStatements,
+  prepareStatements,
+  toRecordedEvent,
+} from './sqlite-statements';
+import { SqliteSubscription } from './sqlite-subscription';
+
+/** Where the ledger keeps its events unless configured otherwise. */
+export const DEFAULT_SQLITE_FILE = './data/ledger.db';
+
+export interface SqliteEventStoreOptions {
+  /** The database file, or `':memory:'`. @defaultValue {@link DEFAULT_SQLITE_FILE} */
+  readonly file?: string;
+  /** Gives each event its `recordedAt`. @defaultValue `() => new Date()` */
+  readonly clock?: () => Date;
+  /** How often a caught-up subscription looks for appends made by other processes. @defaultValue 200 */
+  readonly pollIntervalMs?: number;
+  /** Events read per query by reads and subscriptions. @defaultValue 500 */
+  readonly pageSize?: number;
+  /** How long a write waits for another process's lock. @defaultValue 5000 */
+  readonly busyTimeoutMs?: number;
+}
+
+function checkCount(maxCount: number | undefined): number {
+  if (maxCount === undefined) return Number.POSITIVE_INFINITY;
+  if (!Number.isInteger(maxCount) || maxCount < 0)
+    throw new RangeError(`maxCount must be a whole number ≥ 0: ${maxCount}`);
+  return maxCount;
+}
+
+/**
+ * The embedded adapter of the event-store port: one SQLite file in WAL mode with
+ * `synchronous=FULL`, the schema in `libs/event-store/schema/sqlite.sql`. Global
+ * positions are 1-based and contiguous: position P is the P-th event.
+ */
+export class SqliteEventStore implements EventStore {
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly statements: SqliteStatements;
+  private readonly appendBatch: SqliteAppend;
+  private readonly signal = new AppendSignal();
+  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly pollIntervalMs: number;
+  private readonly pageSize: number;
+
+  constructor(options: SqliteEventStoreOptions = {}) {
+    this.file = options.file ?? DEFAULT_SQLITE_FILE;
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.pageSize = options.pageSize ?? 500;
+    this.db = openSqlite({ file: this.file, busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    try {
+      applyEventStoreSchema(this.db, this.file);
+      this.statements = prepareStatements(this.db);
+    } catch (error) {
+      this.db.close();
+      throw toStoreError(error, this.file, 'open');
+    }
+    this.appendBatch = createSqliteAppend(this.db, this.statements, options.clock ?? (() => new Date()));
+  }
+
+  appendToStream(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    return this.run(`append to ${stream}`, () => {
+      if (stream.length === 0) throw new RangeError('Stream name must not be empty');
+      const result = this.appendBatch(stream, events, options.expectedRevision);
+      if (events.length > 0) this.signal.notify();
+      return result;
+    });
+  }
+
+  async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
+    const backwards = options.direction === 'backwards';
+    let remaining = checkCount(options.maxCount);
+    const from = options.fromRevision ?? (backwards ? 'end' : 'start');
+    if (from === 'end' && !backwards) return;
+    let next = from === 'start' ? 0n : from === 'end' ? MAX_SQLITE_INTEGER : from;
+    const query = backwards ? this.statements.streamBackwards : this.statements.streamForwards;
+    while (remaining > 0 && next >= 0n) {
+      const limit = Math.min(this.pageSize, remaining);
+      const rows = await this.run(`read ${stream}`, () => query.all(stream, next, limit));
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      next = rows[rows.length - 1].stream_revision + (backwards ? -1n : 1n);
+    }
+  }
+
+  async streamRevision(stream: string): Promise<bigint | 'no_stream'> {
+    const head = await this.run(`read ${stream}`, () => this.statements.streamHead.get(stream));
+    return head ? head.revision : 'no_stream';
+  }
+
+  async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
+    let remaining = checkCount(options.maxCount);
+    let next =
+      options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
+    while (remaining > 0) {
+      const limit = Math.min(this.pageSize, remaining);
+      const rows = await this.run('read the log', () => this.statements.allFrom.all(next, limit));
+      for (const row of rows) yield toRecordedEvent(row);
+      if (rows.length < limit) return;
+      remaining -= rows.length;
+      next = rows[rows.length - 1].position + 1n;
+    }
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    this.ensureOpen();
+    const head = this.statements.head.get()?.position ?? null;
+    const subscription = new SqliteSubscription(
+      {
+        readAfter: (position) => {
+          this.ensureOpen();
+          return this.statements.allFrom.all(position + 1n, this.pageSize).map(toRecordedEvent);
+        },
+        signal: this.signal,
+        pollIntervalMs: this.pollIntervalMs,
+        released: (s) => this.subscriptions.delete(s),
+      },
+      options.fromPosition ?? 'start',
+      head,
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.run('count events', () => {
+      const { position, events, streams } = this.statements.counts.get()!;
+      return { position, events, streams };
+    });
+  }
+
+  /** Ends the subscriptions, then closes the file. Closing twice is harmless. */
+  async close(): Promise<void> {
+    if (!this.db.open) return;
+    await Promise.all([...this.subscriptions].map((s) => s.close()));
+    this.db.close();
+  }
+
+  private ensureOpen(): void {
+    if (!this.db.open) throw new StoreUnavailableError(`SQLite event store ${this.file} is closed`);
+  }
+
+  /** Runs a synchronous step as a promise, with driver failures mapped to the port's errors. */
+  private run<T>(operation: string, step: () => T): Promise<T> {
+    try {
+      this.ensureOpen();
+      return Promise.resolve(step());
+    } catch (error) {
+      return Promise.reject(toStoreError(error, this.file, operation));
+    }
+  }
+}
