@@ -1,0 +1,21 @@
+export * from './ledger-event-record';
+export * from './timeline/timeline.types';
+export { buildTimeline, type TimelineOptions } from './timeline/build-timeline';
+export { visibleEvents } from './timeline/visible-events';
+export {
+  ageOnDay,
+  covers,
+  detailsOn,
+  isLookedAfterOn,
+  isUascOn,
+  periodOn,
+  placementOn,
+  type PlacementOnDay,
+} from './timeline/timeline.queries';
+export * from './report/ratio';
+export * from './report/report.types';
+export { computeReport } from './report/compute-report';
+export { computeSeries, monthEndsIn } from './report/compute-series';
+export { ageBandOf, type ReportOptions } from './report/report-options';
+export { MeasuresReadModel } from './read-model/measures.read-model';
+export type { MeasuresReadModelSnapshot, SerializedRecord } from './read-model/read-model.snapshot';

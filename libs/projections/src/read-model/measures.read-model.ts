@@ -1,0 +1,129 @@
+import type { AsKnownAt, LedgerEventRecord } from '../ledger-event-record';
+import { computeReport } from '../report/compute-report';
+import { computeSeries } from '../report/compute-series';
+import type { ReportOptions } from '../report/report-options';
+import type { MeasuresReport, MeasuresSeries } from '../report/report.types';
+import { buildTimeline } from '../timeline/build-timeline';
+import type { ChildTimeline } from '../timeline/timeline.types';
+import {
+  assertSnapshot,
+  deserializeRecord,
+  serializeRecord,
+  type MeasuresReadModelSnapshot,
+} from './read-model.snapshot';
+
+interface ChildStream {
+  readonly records: LedgerEventRecord[];
+  /** The timeline of everything recorded; dropped when a record arrives. */
+  timeline?: ChildTimeline;
+}
+
+/**
+ * The measures' read model: each child's records, and its timeline kept warm. A new record
+ * invalidates only its own child's timeline, so a report after a few new events rebuilds a few
+ * timelines. Reports "as known at" an earlier moment rebuild every timeline from the records
+ * known then (slower, and never cached).
+ */
+export class MeasuresReadModel {
+  private readonly streams = new Map<string, ChildStream>();
+  private lastPosition: bigint | undefined;
+
+  /** The highest position applied, to resume a subscription from. */
+  get checkpoint(): bigint | undefined {
+    return this.lastPosition;
+  }
+
+  get childCount(): number {
+    return this.streams.size;
+  }
+
+  /**
+   * Adds one record. A record at or before the last position of its stream was applied already
+   * (a redelivery) and is ignored: returns false.
+   */
+  apply(record: LedgerEventRecord): boolean {
+    let stream = this.streams.get(record.streamName);
+    if (!stream) {
+      stream = { records: [] };
+      this.streams.set(record.streamName, stream);
+    }
+    const last = stream.records[stream.records.length - 1];
+    if (last !== undefined && record.position <= last.position) return false;
+    stream.records.push(record);
+    stream.timeline = undefined;
+    if (this.lastPosition === undefined || record.position > this.lastPosition)
+      this.lastPosition = record.position;
+    return true;
+  }
+
+  applyAll(records: Iterable<LedgerEventRecord>): void {
+    for (const record of records) this.apply(record);
+  }
+
+  /** One child's timeline, or undefined when the stream has no record (known then). */
+  timeline(streamName: string, asKnownAt?: AsKnownAt): ChildTimeline | undefined {
+    const stream = this.streams.get(streamName);
+    return stream ? this.timelineOf(stream, asKnownAt) : undefined;
+  }
+
+  /** Every child's timeline; as known at a moment, the children with no record known then are left out. */
+  timelines(asKnownAt?: AsKnownAt): ChildTimeline[] {
+    const timelines: ChildTimeline[] = [];
+    for (const stream of this.streams.values()) {
+      const timeline = this.timelineOf(stream, asKnownAt);
+      if (timeline) timelines.push(timeline);
+    }
+    return timelines;
+  }
+
+  report(options: ReportOptions): MeasuresReport {
+    return computeReport(this.timelines(options.asKnownAt), options);
+  }
+
+  series(options: ReportOptions): MeasuresSeries {
+    return computeSeries(this.timelines(options.asKnownAt), options);
+  }
+
+  toJSON(): MeasuresReadModelSnapshot {
+    return {
+      version: 1,
+      checkpoint: this.lastPosition === undefined ? null : this.lastPosition.toString(),
+      streams: [...this.streams].map(([streamName, stream]) => ({
+        streamName,
+        records: stream.records.map(serializeRecord),
+      })),
+    };
+  }
+
+  /** Rebuilds a read model from `toJSON`'s output (timelines are rebuilt on first use). */
+  static fromJSON(snapshot: unknown): MeasuresReadModel {
+    assertSnapshot(snapshot);
+    const model = new MeasuresReadModel();
+    for (const { streamName, records } of snapshot.streams) {
+      for (const record of records) model.apply(deserializeRecord(streamName, record));
+    }
+    return model;
+  }
+
+  private timelineOf(stream: ChildStream, asKnownAt?: AsKnownAt): ChildTimeline | undefined {
+    if (asKnownAt === undefined || this.knowsNothingLater(asKnownAt)) {
+      stream.timeline ??= buildTimeline(stream.records);
+      return stream.timeline;
+    }
+    // A stream with no record known then did not exist yet.
+    return this.anyKnown(stream, asKnownAt) ? buildTimeline(stream.records, { asKnownAt }) : undefined;
+  }
+
+  /** True when a position at or after the checkpoint is asked for: the warm timelines answer. */
+  private knowsNothingLater(asKnownAt: AsKnownAt): boolean {
+    return (
+      'position' in asKnownAt && this.lastPosition !== undefined && asKnownAt.position >= this.lastPosition
+    );
+  }
+
+  private anyKnown(stream: ChildStream, asKnownAt: AsKnownAt): boolean {
+    if ('position' in asKnownAt) return stream.records[0].position <= asKnownAt.position;
+    const limit = Date.parse(asKnownAt.recordedAt);
+    return stream.records.some((record) => Date.parse(record.metadata.recordedAt) <= limit);
+  }
+}
