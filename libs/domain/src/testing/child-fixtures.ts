@@ -1,4 +1,11 @@
-import type { Accommodation, Activity, CareEndReason, InTouch, LegalStatus, PlacementType } from '../code-lists';
+import type {
+  Accommodation,
+  Activity,
+  CareEndReason,
+  InTouch,
+  LegalStatus,
+  PlacementType,
+} from '../code-lists';
 import type { ChildCommand } from '../commands';
 import type { ChildDetails, ChildEvent, IdentifiedEvent } from '../events';
 import type { LocalDate } from '../values/local-date';
@@ -33,7 +40,10 @@ export const registered = (overrides: Partial<ChildDetails> = {}): ChildEvent =>
   const data = details(overrides);
   return { type: 'ChildRegistered', data: { ...data, effectiveDate: data.dateOfBirth } };
 };
-export const detailsUpdated = (effectiveDate: LocalDate, overrides: Partial<ChildDetails> = {}): ChildEvent => ({
+export const detailsUpdated = (
+  effectiveDate: LocalDate,
+  overrides: Partial<ChildDetails> = {},
+): ChildEvent => ({
   type: 'ChildDetailsUpdated',
   data: { ...details(overrides), effectiveDate },
 });
@@ -45,7 +55,11 @@ export const careStarted = (
   type: 'CareStarted',
   data: { effectiveDate, legalStatus, categoryOfNeed: 'N1', placement: asPlacement(type) },
 });
-export const moved = (effectiveDate: LocalDate, type: PlacementType | Placement, carerChanged = true): ChildEvent => ({
+export const moved = (
+  effectiveDate: LocalDate,
+  type: PlacementType | Placement,
+  carerChanged = true,
+): ChildEvent => ({
   type: 'PlacementMoved',
   data: { effectiveDate, placement: asPlacement(type), carerChanged, reason: 'CARPL' },
 });
@@ -78,20 +92,33 @@ export const contactRecorded = (
   inTouch: InTouch = 'YES',
   activity: Activity = 'F2',
   accommodation: Accommodation = 'Z1',
-): ChildEvent => ({ type: 'CareLeaverContactRecorded', data: { effectiveDate, inTouch, activity, accommodation } });
+): ChildEvent => ({
+  type: 'CareLeaverContactRecorded',
+  data: { effectiveDate, inTouch, activity, accommodation },
+});
 export const adoptionDecision = (effectiveDate: LocalDate): ChildEvent => ({
   type: 'AdoptionDecisionMade',
   data: { effectiveDate },
 });
 export const adoptionMatched = (effectiveDate: LocalDate): ChildEvent => ({
   type: 'AdoptionMatched',
-  data: { effectiveDate, byFosterCarer: true, numberOfAdopters: 2, adopterSex: 'MF', adopterLegalStatus: 'L11' },
+  data: {
+    effectiveDate,
+    byFosterCarer: true,
+    numberOfAdopters: 2,
+    adopterSex: 'MF',
+    adopterLegalStatus: 'L11',
+  },
 });
 export const adoptionReversed = (effectiveDate: LocalDate): ChildEvent => ({
   type: 'AdoptionDecisionReversed',
   data: { effectiveDate, reason: 'RD1' },
 });
-export const voided = (eventId: string, effectiveDate: LocalDate, reason = 'recorded in error'): ChildEvent => ({
+export const voided = (
+  eventId: string,
+  effectiveDate: LocalDate,
+  reason = 'recorded in error',
+): ChildEvent => ({
   type: 'EntryVoided',
   data: { effectiveDate, eventId, reason },
 });
@@ -132,7 +159,11 @@ export function command(event: ChildEvent, now: string = NOW): ChildCommand {
 }
 
 /** A VoidEntry command. */
-export const voidEntry = (eventId: string, reason = 'recorded in error', now: string = NOW): ChildCommand => ({
+export const voidEntry = (
+  eventId: string,
+  reason = 'recorded in error',
+  now: string = NOW,
+): ChildCommand => ({
   type: 'VoidEntry',
   data: { eventId, reason },
   metadata: { now },

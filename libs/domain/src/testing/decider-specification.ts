@@ -59,7 +59,8 @@ export const DeciderSpecification = {
 };
 
 function checkError(error: unknown, expected: ErrorExpectation | undefined): Error {
-  if (!(error instanceof Error)) throw new SpecificationFailed(`Expected an Error but ${String(error)} was thrown`);
+  if (!(error instanceof Error))
+    throw new SpecificationFailed(`Expected an Error but ${String(error)} was thrown`);
   if (typeof expected === 'string') {
     const code = (error as Error & { code?: unknown }).code;
     if (code !== expected) {
