@@ -1,8 +1,8 @@
 import {
   type ChildCommand,
   childDecider,
-  type ChildEvent,
   childStreamName,
+  decideChildCommands,
   EVENT_CATALOGUE,
   type EventMetadata,
   type EventSource,
@@ -62,6 +62,7 @@ export class ChildCommandExecutor {
     commands: readonly ChildCommandInput[],
     context: ExecutionContext,
   ): Promise<ExecutionResult> {
+    if (commands.length === 0) throw new RangeError('A change needs at least one command');
     const streamName = childStreamName(childId);
     const hash = commandHash(commands);
     for (let attempt = 0; ; attempt++) {
@@ -87,16 +88,12 @@ export class ChildCommandExecutor {
     hash: string,
   ): Promise<ExecutionResult> {
     const now = this.clock.now().toISOString();
-    let state = stored.reduce((s, e) => childDecider.evolve(s, e.event), childDecider.initialState());
-    const decided: ChildEvent[] = [];
-    for (const input of commands) {
-      const command = { ...input, metadata: { now } } as ChildCommand;
-      for (const event of childDecider.decide(command, state)) {
-        const id = eventIdFor(streamName, context.commandId, decided.length);
-        decided.push(event);
-        state = childDecider.evolve(state, { ...event, id });
-      }
-    }
+    const state = stored.reduce((s, e) => childDecider.evolve(s, e.event), childDecider.initialState());
+    const stamped = commands.map((input) => ({ ...input, metadata: { now } }) as ChildCommand);
+    // Several commands are one change: the timeline is checked once, at the end, so a
+    // correction (void and re-record) or a whole past period can be recorded together.
+    const decided =
+      stamped.length === 1 ? childDecider.decide(stamped[0], state) : decideChildCommands(stamped, state);
     const toAppend: EventToAppend[] = decided.map((event, index) => ({
       id: eventIdFor(streamName, context.commandId, index),
       type: event.type,
