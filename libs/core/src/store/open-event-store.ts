@@ -1,4 +1,4 @@
-import { type EventStore, SqliteEventStore } from '@ledger/event-store';
+import { EsdbEventStore, type EventStore, SqliteEventStore } from '@ledger/event-store';
 import { type StoreConfig } from '../config/ledger-config';
 import { type Clock } from '../clock/clock';
 
@@ -8,6 +8,6 @@ export function openEventStore(config: StoreConfig, clock: Clock): EventStore {
     case 'sqlite':
       return new SqliteEventStore({ file: config.file, clock: () => clock.now() });
     case 'esdb':
-      throw new Error('EventStoreDB adapter not wired yet');
+      return new EsdbEventStore({ connectionString: config.connectionString });
   }
 }
