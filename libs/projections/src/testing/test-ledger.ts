@@ -34,6 +34,9 @@ export class TestLedger {
   private clock = Date.parse('2025-01-01T00:00:00.000Z');
   private nextRecordedAt: string | undefined;
 
+  /** @param idPrefix - prefixes the entry ids, to keep several ledgers' ids apart */
+  constructor(private readonly idPrefix = 'e') {}
+
   /** The next record is recorded at this instant. */
   at(recordedAt: string): this {
     this.nextRecordedAt = recordedAt;
@@ -47,7 +50,7 @@ export class TestLedger {
     const recordedAt = this.nextRecordedAt ?? new Date(this.clock).toISOString();
     this.nextRecordedAt = undefined;
     const record: LedgerEventRecord = {
-      id: `e${this.records.length + 1}`,
+      id: `${this.idPrefix}${this.records.length + 1}`,
       position: BigInt(this.records.length + 1),
       streamName,
       revision,
@@ -72,6 +75,8 @@ export class TestLedger {
 /** Appends one child's events by their meaning; each method returns the journey to chain. */
 export class ChildJourney {
   readonly streamName: string;
+  /** The ids of the entries appended, in order. */
+  readonly ids: string[] = [];
   /** The id of the last entry appended. */
   lastId = '';
 
@@ -84,6 +89,7 @@ export class ChildJourney {
 
   private add(event: ChildEvent): this {
     this.lastId = this.ledger.append(this.streamName, event).id;
+    this.ids.push(this.lastId);
     return this;
   }
 
