@@ -21,6 +21,7 @@ import {
 } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { executionContextOf } from '../request-context';
+import { toChangeCommands } from './change-commands';
 import { ChildIdPipe } from './child-id.pipe';
 import { CommandResultDto } from './command-result.dto';
 import {
@@ -31,6 +32,7 @@ import {
   StartCareRequestDto,
   StartTemporaryPlacementRequestDto,
 } from './dto/care.request.dto';
+import { RecordChangeRequestDto } from './dto/change.request.dto';
 import { RegisterChildRequestDto, UpdateChildDetailsRequestDto } from './dto/child-details.request.dto';
 import {
   RecordAdoptionMatchRequestDto,
@@ -61,13 +63,14 @@ export class ChildrenController {
 
   private async run(
     childId: string,
-    command: ChildCommandInput,
+    command: ChildCommandInput | ChildCommandInput[],
     req: Request,
     res: Response,
   ): Promise<CommandResultDto> {
     const context = executionContextOf(req, this.config.defaultRecordedBy);
+    const commands = Array.isArray(command) ? command : [command];
     const result: ExecutionResult = await this.commandBus.execute(
-      new ExecuteChildCommand(childId, [command], context),
+      new ExecuteChildCommand(childId, commands, context),
     );
     if (result.repeated) res.setHeader('Idempotent-Replayed', 'true');
     return CommandResultDto.from(result);
@@ -250,6 +253,28 @@ export class ChildrenController {
     @Res({ passthrough: true }) res: Response,
   ) {
     return this.run(childId, { type: 'VoidEntry', data: body }, req, res);
+  }
+
+  @Post(':childId/changes')
+  @ApiOperation({
+    summary:
+      'Several facts as one change: void entries and record facts, checked once and appended all together or not at all',
+    description:
+      'For corrections (void a wrong entry and record the right one) and for a past period of care recorded late.',
+  })
+  @ApiCreatedResponse({ type: CommandResultDto })
+  recordChange(
+    @Param('childId', ChildIdPipe) childId: string,
+    @Body() body: RecordChangeRequestDto,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    return this.run(
+      childId,
+      toChangeCommands(childId, body.voidEventIds ?? [], body.reason, body.record ?? []),
+      req,
+      res,
+    );
   }
 
   @Get(':childId/history')

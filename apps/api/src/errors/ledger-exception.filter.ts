@@ -50,7 +50,7 @@ export class LedgerExceptionFilter implements ExceptionFilter {
     if (status >= 500) {
       const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
       this.logger.error(
-        `${req.method} ${req.route?.path ?? 'unknown route'} failed [${correlationId}]: ${detail}`,
+        `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? 'unknown route'} failed [${correlationId}]: ${detail}`,
       );
     }
     res.status(status).json({ ...body, correlationId } satisfies ErrorBody);

@@ -89,7 +89,7 @@ export class ChildCommandExecutor {
   ): Promise<ExecutionResult> {
     const now = this.clock.now().toISOString();
     const state = stored.reduce((s, e) => childDecider.evolve(s, e.event), childDecider.initialState());
-    const stamped = commands.map((input) => ({ ...input, metadata: { now } }) as ChildCommand);
+    const stamped = commands.map((input) => ({ ...input, metadata: { now } }));
     // Several commands are one change: the timeline is checked once, at the end, so a
     // correction (void and re-record) or a whole past period can be recorded together.
     const decided =
