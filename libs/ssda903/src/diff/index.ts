@@ -1,0 +1,2 @@
+export * from './standing-facts';
+export * from './plan-corrections';

@@ -1,0 +1,146 @@
+import {
+  collectionYearEnd,
+  collectionYearStart,
+  overlapsCollectionYear,
+  type CollectionYear,
+} from '../formats/collection-year';
+import { formatDate903 } from '../formats/date-903';
+import { formatSex903 } from '../formats/sex-903';
+import { columnsOf, IMPORTED_TABLES, type ImportedTable } from '../formats/table-columns';
+import type { ChildRecords, EpisodeRecord, HeaderRecord, PlacedAdoptionRecord } from '../records/records';
+
+export type CsvRow = Readonly<Record<string, string>>;
+
+/** One table of a return as written: its exact columns and its rows. */
+export interface ExportedTable {
+  readonly columns: readonly string[];
+  readonly rows: CsvRow[];
+}
+
+export type ExportedReturn = { readonly [T in ImportedTable]: ExportedTable };
+
+export interface ExportOptions {
+  /**
+   * Write PL_DISTANCE, PL_LA and PL_LOCATION on episodes (the DfE derives them; a file with or
+   * without them is a valid episodes file).
+   * @defaultValue true
+   */
+  readonly derivedColumns?: boolean;
+}
+
+/**
+ * A collection year's return as the ledger knows it: every child looked after at any time in
+ * the year (episodes overlapping it), each care leaver with a contact in it, as the year's
+ * return would show them. Things that happened after the year are left out: an episode or a
+ * decision that ended later is open (DEC, REC and REASON_PLACE_CHANGE blank) as it was on 31 March.
+ */
+export function exportYear(
+  year: CollectionYear,
+  children: Iterable<ChildRecords>,
+  options: ExportOptions = {},
+): ExportedReturn {
+  const derived = options.derivedColumns ?? true;
+  const rows = Object.fromEntries(IMPORTED_TABLES.map((t) => [t, [] as CsvRow[]])) as Record<
+    ImportedTable,
+    CsvRow[]
+  >;
+  const start = collectionYearStart(year);
+  const end = collectionYearEnd(year);
+  for (const child of children) {
+    const episodes = child.episodes.filter((e) => overlapsCollectionYear(year, e.decom, e.dec));
+    const contacts = child.oc3.filter((o) => o.year === year);
+    if ((episodes.length === 0 && contacts.length === 0) || !child.header) continue;
+    const header = child.header;
+    const dob = formatDate903(header.dateOfBirth);
+    rows.header.push(headerRow(header, year));
+    for (const e of episodes) rows.episodes.push(episodeRow(e, end, derived));
+    if (child.uasc)
+      rows.uasc.push({
+        CHILD: child.childId,
+        SEX: formatSex903(header.sex, year),
+        DOB: dob,
+        DUC: date(child.uasc.ceasedOn),
+      });
+    const adopted = episodes.some((e) => e.dec && e.dec <= end && (e.rec === 'E11' || e.rec === 'E12'));
+    if (adopted && child.ad1) {
+      const a = child.ad1;
+      rows.ad1.push({
+        CHILD: child.childId,
+        DOB: dob,
+        DATE_INT: date(a.decisionDate),
+        DATE_MATCH: date(a.matchDate),
+        FOSTER_CARE: a.byFosterCarer === undefined ? '' : a.byFosterCarer ? '1' : '0',
+        NB_ADOPTR: a.numberOfAdopters === undefined ? '' : String(a.numberOfAdopters),
+        SEX_ADOPTR: a.adopterSex ?? '',
+        LS_ADOPTR: a.adopterLegalStatus ?? '',
+      });
+    }
+    if (episodes.length > 0)
+      for (const p of child.placedAdoption.filter(
+        (p) => p.decisionDate <= end && (!p.ceasedOn || p.ceasedOn >= start),
+      ))
+        rows.placed_adoption.push(placedRow(child.childId, dob, p, end));
+    for (const c of contacts)
+      rows.oc3.push({
+        CHILD: child.childId,
+        DOB: dob,
+        IN_TOUCH: c.inTouch,
+        ACTIV: c.activity,
+        ACCOM: c.accommodation,
+      });
+  }
+  return Object.fromEntries(
+    IMPORTED_TABLES.map((t) => [t, { columns: columnsOf(t, t === 'episodes' && derived), rows: rows[t] }]),
+  ) as unknown as ExportedReturn;
+}
+
+const date = (d: string | undefined): string => (d ? formatDate903(d) : '');
+
+function headerRow(header: HeaderRecord, year: CollectionYear): CsvRow {
+  return {
+    CHILD: header.childId,
+    SEX: formatSex903(header.sex, year),
+    DOB: formatDate903(header.dateOfBirth),
+    ETHNIC: header.ethnicity ?? '',
+    UPN: header.upn ?? '',
+    // The ledger does not keep MOTHER and MC_DOB (ChildDetails has no field for them).
+    MOTHER: '',
+    MC_DOB: '',
+  };
+}
+
+function episodeRow(e: EpisodeRecord, yearEnd: string, derived: boolean): CsvRow {
+  const endedInYear = e.dec !== undefined && e.dec <= yearEnd;
+  const row: Record<string, string> = {
+    CHILD: e.childId,
+    DECOM: formatDate903(e.decom),
+    RNE: e.rne ?? '',
+    LS: e.legalStatus,
+    CIN: e.categoryOfNeed,
+    PLACE: e.place,
+    PLACE_PROVIDER: e.provider ?? '',
+    DEC: endedInYear ? date(e.dec) : '',
+    REC: endedInYear ? (e.rec ?? '') : '',
+    REASON_PLACE_CHANGE: endedInYear ? (e.reasonPlaceChange ?? '') : '',
+    HOME_POST: e.homePostcode ?? '',
+    PL_POST: e.placementPostcode ?? '',
+    URN: e.urn ?? '',
+  };
+  if (derived) {
+    row.PL_DISTANCE = e.derived?.distanceMiles === undefined ? '' : e.derived.distanceMiles.toFixed(1);
+    row.PL_LA = e.derived?.authority ?? '';
+    row.PL_LOCATION = e.derived?.location ?? '';
+  }
+  return row;
+}
+
+function placedRow(childId: string, dob: string, p: PlacedAdoptionRecord, yearEnd: string): CsvRow {
+  const ceased = p.ceasedOn !== undefined && p.ceasedOn <= yearEnd;
+  return {
+    CHILD: childId,
+    DOB: dob,
+    DATE_PLACED: formatDate903(p.decisionDate),
+    DATE_PLACED_CEASED: ceased ? date(p.ceasedOn) : '',
+    REASON_PLACED_CEASED: ceased ? (p.ceasedReason ?? '') : '',
+  };
+}

@@ -1,0 +1,3 @@
+export * from './records-of-events';
+export * from './export-year';
+export * from './write-return';

@@ -1,0 +1,61 @@
+import type { CommandContext } from '@ledger/domain';
+import type { Ad1Record, PlacedAdoptionRecord } from '../records/records';
+import type { RowError } from '../reading/return';
+import { fact, recordError, type DerivedFact } from './fact';
+
+/**
+ * Adoption milestones: each placed_adoption row is a decision to place (DATE_PLACED), reversed
+ * on DATE_PLACED_CEASED; AD1's DATE_INT is the same decision (rule 523) and adds one only when
+ * no row has that date; AD1's DATE_MATCH is the match with the adopters.
+ */
+export function adoptionFacts(
+  placed: readonly PlacedAdoptionRecord[],
+  ad1: Ad1Record | undefined,
+  context: CommandContext,
+): { facts: DerivedFact[]; errors: RowError[] } {
+  const facts: DerivedFact[] = [];
+  const errors: RowError[] = [];
+  for (const p of placed) {
+    facts.push(fact('RecordAdoptionDecision', { effectiveDate: p.decisionDate }, context, p.source));
+    if (p.ceasedOn && p.ceasedReason)
+      facts.push(
+        fact(
+          'ReverseAdoptionDecision',
+          { effectiveDate: p.ceasedOn, reason: p.ceasedReason },
+          context,
+          p.source,
+        ),
+      );
+  }
+  if (!ad1) return { facts, errors };
+  if (!placed.some((p) => p.decisionDate === ad1.decisionDate)) {
+    const inForce = placed.find(
+      (p) => p.decisionDate < ad1.decisionDate && (p.ceasedOn === undefined || p.ceasedOn > ad1.decisionDate),
+    );
+    if (inForce)
+      errors.push(
+        recordError(
+          ad1,
+          'DATE_INT',
+          `differs from DATE_PLACED ${inForce.decisionDate}, the decision then in force (rule 523)`,
+        ),
+      );
+    else facts.push(fact('RecordAdoptionDecision', { effectiveDate: ad1.decisionDate }, context, ad1.source));
+  }
+  if (ad1.matchDate)
+    facts.push(
+      fact(
+        'RecordAdoptionMatch',
+        {
+          effectiveDate: ad1.matchDate,
+          byFosterCarer: ad1.byFosterCarer ?? false,
+          numberOfAdopters: ad1.numberOfAdopters,
+          adopterSex: ad1.adopterSex,
+          adopterLegalStatus: ad1.adopterLegalStatus,
+        },
+        context,
+        ad1.source,
+      ),
+    );
+  return { facts, errors };
+}

@@ -1,0 +1,5 @@
+export * from './table-columns';
+export * from './recognise-table';
+export * from './date-903';
+export * from './sex-903';
+export * from './collection-year';

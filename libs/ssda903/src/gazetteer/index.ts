@@ -1,0 +1,3 @@
+export * from './postcode';
+export * from './gazetteer';
+export * from './load-gazetteer';

@@ -1,0 +1,4 @@
+export * from './return';
+export * from './read-returns';
+export * from './read-csv-file';
+export * from './return-of-rows';

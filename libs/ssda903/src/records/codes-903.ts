@@ -1,0 +1,22 @@
+import type { CodeList, PlacementLocation } from '@ledger/domain';
+import type { ReasonEpisodeCeased, ReasonNewEpisode } from './records';
+
+/** RNE (ssda903.md 3.1). */
+export const REASONS_NEW_EPISODE: CodeList<ReasonNewEpisode> = {
+  S: { meaning: 'Started to be looked after' },
+  L: { meaning: 'Change of legal status only' },
+  P: { meaning: 'Change of placement and carer(s) only' },
+  T: { meaning: 'Change of placement, same carer(s), only' },
+  B: { meaning: 'Change of legal status and placement and carer(s) on the same day' },
+  U: { meaning: 'Change of legal status and placement, same carer(s), on the same day' },
+};
+
+/** The RNE codes that say the carer changed (P/B) rather than stayed the same (T/U). */
+export const CARER_CHANGED_RNE: readonly ReasonNewEpisode[] = ['P', 'B'];
+
+export const X1 = 'X1' satisfies ReasonEpisodeCeased;
+
+export const PLACEMENT_LOCATIONS: Readonly<Record<string, PlacementLocation>> = { IN: 'IN', OUT: 'OUT' };
+
+/** PL_DISTANCE recorded as not known. */
+export const UNKNOWN_DISTANCE = 999.9;

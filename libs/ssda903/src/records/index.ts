@@ -1,0 +1,4 @@
+export * from './records';
+export * from './codes-903';
+export * from './parse-rows';
+export * from './parse-episode-row';

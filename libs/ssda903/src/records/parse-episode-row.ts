@@ -1,0 +1,93 @@
+import {
+  CARE_END_REASONS,
+  CATEGORIES_OF_NEED,
+  LEGAL_STATUSES,
+  PLACEMENT_CHANGE_REASONS,
+  PLACEMENT_PROVIDERS,
+  PLACEMENT_TYPES,
+  type CodeList,
+  type LocalDate,
+} from '@ledger/domain';
+import { EPISODE_DERIVED_COLUMNS } from '../formats/table-columns';
+import type { Row } from '../reading/return';
+import { PLACEMENT_LOCATIONS, REASONS_NEW_EPISODE } from './codes-903';
+import type { ParsedRow } from './parse-rows';
+import type { DerivedLocation, EpisodeRecord, ReasonEpisodeCeased } from './records';
+import { RowReader } from './row-reader';
+
+const REC_CODES: CodeList<ReasonEpisodeCeased> = {
+  X1: { meaning: 'Episode ceases and a new episode begins on the same day' },
+  ...CARE_END_REASONS,
+};
+
+export interface EpisodeKey {
+  readonly decom: LocalDate;
+  /** Blank, or unreadable: either way the episode is taken as open for stitching. */
+  readonly dec?: LocalDate;
+}
+
+/**
+ * Reads an episodes row. Checks what one row can say by itself: valid codes and dates, DEC
+ * and REC both given or both blank (rule 148), DEC after DECOM (rules 355, 356). Rules across
+ * episodes are checked once the child's episodes are stitched.
+ */
+export function parseEpisodeRow(row: Row): ParsedRow<EpisodeRecord, EpisodeKey> {
+  const r = new RowReader(row);
+  const decom = r.date('DECOM', true);
+  const rne = r.code('RNE', REASONS_NEW_EPISODE);
+  const legalStatus = r.code('LS', LEGAL_STATUSES, true);
+  const categoryOfNeed = r.code('CIN', CATEGORIES_OF_NEED, true);
+  const place = r.code('PLACE', PLACEMENT_TYPES, true);
+  const provider = r.code('PLACE_PROVIDER', PLACEMENT_PROVIDERS);
+  const dec = r.date('DEC');
+  const rec = r.code('REC', REC_CODES);
+  const reasonPlaceChange = r.code('REASON_PLACE_CHANGE', PLACEMENT_CHANGE_REASONS);
+  if (r.text('DEC') && !r.text('REC')) r.fail('REC', 'is blank but DEC is given (rule 148)');
+  if (!r.text('DEC') && r.text('REC')) r.fail('DEC', 'is blank but REC is given (rule 148)');
+  if (decom && dec && dec <= decom)
+    r.fail('DEC', 'is not after DECOM: an episode lasts at least one day (rules 355, 356)');
+  const derived = readDerived(r);
+  const key = decom ? { decom, dec } : undefined;
+  return {
+    source: row.source,
+    childId: r.childId,
+    key,
+    errors: r.errors,
+    record:
+      r.errors.length > 0
+        ? undefined
+        : {
+            source: row.source,
+            childId: r.childId!,
+            decom: decom!,
+            rne,
+            legalStatus: legalStatus!,
+            categoryOfNeed: categoryOfNeed!,
+            place: place!,
+            provider,
+            dec,
+            rec,
+            reasonPlaceChange,
+            homePostcode: r.text('HOME_POST'),
+            placementPostcode: r.text('PL_POST'),
+            urn: r.text('URN'),
+            derived,
+          },
+  };
+}
+
+function readDerived(r: RowReader): DerivedLocation | undefined {
+  if (!EPISODE_DERIVED_COLUMNS.every((c) => r.has(c))) return undefined;
+  const authority = r.text('PL_LA')?.toUpperCase();
+  const location = r.oneOf('PL_LOCATION', PLACEMENT_LOCATIONS);
+  const distanceText = r.text('PL_DISTANCE');
+  let distanceMiles: number | undefined;
+  if (distanceText !== undefined) {
+    distanceMiles = Number(distanceText);
+    if (!/^\d+(\.\d+)?$/.test(distanceText) || !Number.isFinite(distanceMiles)) {
+      r.fail('PL_DISTANCE', `'${distanceText}' is not a distance in miles`);
+      distanceMiles = undefined;
+    }
+  }
+  return { authority, location, distanceMiles };
+}

@@ -1,0 +1,170 @@
+import type { LocalDate } from '@ledger/domain';
+import { overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
+import type { ParsedRow } from '../records/parse-rows';
+import type {
+  Ad1Record,
+  ChildRecords,
+  EpisodeRecord,
+  HeaderRecord,
+  Oc3Record,
+  PlacedAdoptionRecord,
+  UascRecord,
+} from '../records/records';
+import type { RowError } from '../reading/return';
+import type { ChildReturnRows } from './child-rows';
+
+/** A child's standing records after stitching, and the errors of the rows that stand. */
+export interface StitchedChild {
+  readonly records: ChildRecords;
+  /** Errors of standing rows, duplicate keys and unreadable keys: any error skips the child. */
+  readonly errors: readonly RowError[];
+}
+
+export interface StitchOptions {
+  /**
+   * Years whose returns the ledger already holds. A return older than one of them changes
+   * nothing that newer return covers: episodes and adoption decisions overlapping its year,
+   * and the child's header, UASC and AD1 rows.
+   */
+  readonly importedYears?: readonly CollectionYear[];
+}
+
+/** A standing row: its key span, and its record or the errors that stopped it being read. */
+interface Entry<R> {
+  readonly start: LocalDate;
+  readonly end?: LocalDate;
+  readonly record?: R;
+  readonly errors: readonly RowError[];
+}
+
+type Covered = (start: LocalDate, end?: LocalDate) => boolean;
+type Span = { start: LocalDate; end?: LocalDate };
+
+/**
+ * Stitches a child's rows across returns (measures.md section 8, "Which rows stand"): returns
+ * apply oldest first; a return's episodes replace the child's earlier episodes that overlap
+ * its year, and any with the same DECOM; placed_adoption rows likewise, keyed by DATE_PLACED;
+ * header, UASC and AD1 rows are the latest; OC3 rows are keyed by the return's year (the
+ * birthday in it). `base` is what the ledger already holds for the child, older than every
+ * return given.
+ */
+export function stitchChild(
+  childId: string,
+  rows: readonly ChildReturnRows[],
+  base?: ChildRecords,
+  options: StitchOptions = {},
+): StitchedChild {
+  const errors: RowError[] = [];
+  const episodes = new Map<LocalDate, Entry<EpisodeRecord>>();
+  const placed = new Map<LocalDate, Entry<PlacedAdoptionRecord>>();
+  const oc3 = new Map<CollectionYear, Entry<Oc3Record>>();
+  for (const e of base?.episodes ?? [])
+    episodes.set(e.decom, { start: e.decom, end: e.dec, record: e, errors: [] });
+  for (const p of base?.placedAdoption ?? [])
+    placed.set(p.decisionDate, { start: p.decisionDate, end: p.ceasedOn, record: p, errors: [] });
+  for (const o of base?.oc3 ?? []) oc3.set(o.year, { start: o.year, record: o, errors: [] });
+  let header = base?.header && entryOf<HeaderRecord>(base.header);
+  let uasc = base?.uasc && entryOf<UascRecord>(base.uasc);
+  let ad1 = base?.ad1 && entryOf<Ad1Record>(base.ad1);
+
+  for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
+    const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
+    const covered: Covered = (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
+    const episodeSpan = (p: ParsedRow<EpisodeRecord, { decom: LocalDate; dec?: LocalDate }>) =>
+      p.key && { start: p.key.decom, end: p.key.dec };
+    const placedSpan = (
+      p: ParsedRow<PlacedAdoptionRecord, { decisionDate: LocalDate; ceasedOn?: LocalDate }>,
+    ) => p.key && { start: p.key.decisionDate, end: p.key.ceasedOn };
+    replaceInYear(ret.year, ret.episodes, episodeSpan, episodes, covered, errors, 'DECOM');
+    replaceInYear(ret.year, ret.placedAdoption, placedSpan, placed, covered, errors, 'DATE_PLACED');
+    const contact = single(ret.oc3, 'OC3', errors);
+    if (contact) oc3.set(ret.year, { start: ret.year, record: contact.record, errors: contact.errors });
+    if (newer.length > 0) continue;
+    header = latest(ret.header, header, 'header', errors);
+    uasc = latest(ret.uasc, uasc, 'UASC', errors);
+    ad1 = latest(ret.ad1, ad1, 'AD1', errors);
+  }
+  const standing = <R>(entries: Iterable<Entry<R> | undefined>): R[] => {
+    const records: R[] = [];
+    for (const entry of entries) {
+      if (!entry) continue;
+      errors.push(...entry.errors);
+      if (entry.record !== undefined) records.push(entry.record);
+    }
+    return records;
+  };
+  const byStart = <R>(m: Map<string, Entry<R>>): Entry<R>[] =>
+    [...m.values()].sort((a, b) => a.start.localeCompare(b.start));
+  const records: ChildRecords = {
+    childId,
+    header: standing([header])[0],
+    uasc: standing([uasc])[0],
+    ad1: standing([ad1])[0],
+    episodes: standing(byStart(episodes)),
+    placedAdoption: standing(byStart(placed)),
+    oc3: standing(byStart(oc3)),
+  };
+  return { records, errors };
+}
+
+const entryOf = <R>(record: R): Entry<R> => ({ start: '', record, errors: [] });
+
+/** The return's rows replace the standing rows that overlap its year (or share a key with them). */
+function replaceInYear<R, K>(
+  year: CollectionYear,
+  rows: readonly ParsedRow<R, K>[],
+  spanOf: (row: ParsedRow<R, K>) => Span | undefined,
+  entries: Map<LocalDate, Entry<R>>,
+  covered: Covered,
+  errors: RowError[],
+  keyColumn: string,
+): void {
+  if (rows.length === 0) return;
+  for (const [key, entry] of entries) {
+    if (overlapsCollectionYear(year, entry.start, entry.end) && !covered(entry.start, entry.end))
+      entries.delete(key);
+  }
+  const seen = new Map<LocalDate, ParsedRow<R, K>>();
+  for (const row of rows) {
+    const span = spanOf(row);
+    if (!span) {
+      errors.push(...row.errors); // without its key no one can tell which row it amends
+      continue;
+    }
+    const first = seen.get(span.start);
+    if (first) {
+      errors.push(duplicate(row, first, keyColumn));
+      continue;
+    }
+    seen.set(span.start, row);
+    const existing = entries.get(span.start);
+    if (covered(span.start, span.end) || (existing && covered(existing.start, existing.end))) continue;
+    entries.set(span.start, { ...span, record: row.record, errors: row.errors });
+  }
+}
+
+/** The one row of a child in a return's table; a second is a duplicate. */
+function single<R, K>(rows: readonly ParsedRow<R, K>[], table: string, errors: RowError[]) {
+  for (const extra of rows.slice(1)) errors.push(duplicate(extra, rows[0], `CHILD (${table})`));
+  return rows[0];
+}
+
+function latest<R>(
+  rows: readonly ParsedRow<R>[],
+  previous: Entry<R> | undefined,
+  table: string,
+  errors: RowError[],
+): Entry<R> | undefined {
+  const row = single(rows, table, errors);
+  return row ? { start: '', record: row.record, errors: row.errors } : previous;
+}
+
+function duplicate<R, K>(row: ParsedRow<R, K>, first: ParsedRow<R, K>, keyColumn: string): RowError {
+  return {
+    file: row.source.file,
+    line: row.source.line,
+    column: keyColumn.split(' ')[0],
+    childId: row.childId,
+    reason: `repeats the ${keyColumn} of line ${first.source.line}: one row per key in a return`,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './csv-return';
+export * from './memory-ledger';
