@@ -1,18 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { ContractStoreFactory } from '../testing/event-store.contract';
 import { runEventStoreContract } from '../testing/event-store.contract';
 import { SqliteEventStore, type SqliteEventStoreOptions } from './sqlite-event-store';
+import { tempLedgerDir } from './sqlite-temp.fixture';
 
 /** A store on a fresh file in the temp directory, removed with the store. */
 function onTempFile(options: SqliteEventStoreOptions = {}): ContractStoreFactory {
   return () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ledger-store-'));
-    const store = new SqliteEventStore({ ...options, file: join(dir, 'ledger.db') });
+    const temp = tempLedgerDir();
+    const store = new SqliteEventStore({ ...options, file: temp.file });
     const dispose = async (): Promise<void> => {
       await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      temp.remove();
     };
     return Promise.resolve({ store, dispose });
   };
