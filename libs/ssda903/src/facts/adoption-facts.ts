@@ -2,20 +2,30 @@ import type { CommandContext } from '@ledger/domain';
 import type { Ad1Record, PlacedAdoptionRecord } from '../records/records';
 import type { RowError } from '../reading/return';
 import { fact, recordError, type DerivedFact } from './fact';
+import { inCareOn, type CarePeriod } from './periods';
 
 /**
  * Adoption milestones: each placed_adoption row is a decision to place (DATE_PLACED), reversed
  * on DATE_PLACED_CEASED; AD1's DATE_INT is the same decision (rule 523) and adds one only when
- * no row has that date; AD1's DATE_MATCH is the match with the adopters.
+ * no row has that date; AD1's DATE_MATCH is the match with the adopters. A decision is made
+ * while the child is looked after: one outside the periods of care the returns show (made
+ * before the oldest return imported) cannot be placed on the child's timeline.
  */
 export function adoptionFacts(
   placed: readonly PlacedAdoptionRecord[],
   ad1: Ad1Record | undefined,
   context: CommandContext,
+  periods: readonly CarePeriod[],
 ): { facts: DerivedFact[]; errors: RowError[] } {
   const facts: DerivedFact[] = [];
   const errors: RowError[] = [];
+  const notInCare = (record: Ad1Record | PlacedAdoptionRecord, column: string, day: string) =>
+    !inCareOn(periods, day) &&
+    errors.push(
+      recordError(record, column, `${day} is not in a period of care of the imported returns (rule 334)`),
+    );
   for (const p of placed) {
+    notInCare(p, 'DATE_PLACED', p.decisionDate);
     facts.push(fact('RecordAdoptionDecision', { effectiveDate: p.decisionDate }, context, p.source));
     if (p.ceasedOn && p.ceasedReason)
       facts.push(
@@ -40,7 +50,10 @@ export function adoptionFacts(
           `differs from DATE_PLACED ${inForce.decisionDate}, the decision then in force (rule 523)`,
         ),
       );
-    else facts.push(fact('RecordAdoptionDecision', { effectiveDate: ad1.decisionDate }, context, ad1.source));
+    else {
+      notInCare(ad1, 'DATE_INT', ad1.decisionDate);
+      facts.push(fact('RecordAdoptionDecision', { effectiveDate: ad1.decisionDate }, context, ad1.source));
+    }
   }
   if (ad1.matchDate)
     facts.push(

@@ -9,6 +9,7 @@ import { collectionYearEnd, collectionYearStart } from '../formats/collection-ye
 import type { Oc3Record } from '../records/records';
 import type { RowError } from '../reading/return';
 import { fact, recordError, type DerivedFact } from './fact';
+import { leftCareBy, type CarePeriod } from './periods';
 
 /** OC3 covers care leavers' 17th to 21st birthdays, and 22nd to 25th from 2022-23. */
 const FIRST_AGE = 17;
@@ -24,6 +25,7 @@ export function careLeaverFacts(
   dateOfBirth: LocalDate,
   stayingPutStarts: readonly LocalDate[],
   context: CommandContext,
+  periods: readonly CarePeriod[],
 ): { facts: DerivedFact[]; errors: RowError[] } {
   const facts: DerivedFact[] = [];
   const errors: RowError[] = [];
@@ -35,6 +37,11 @@ export function careLeaverFacts(
       errors.push(
         recordError(c, 'CHILD', `turns ${age} in ${c.year}: OC3 is for the 17th to 25th birthdays`),
       );
+      continue;
+    }
+    if (!leftCareBy(periods, day)) {
+      const why = `the young person has not left care by ${day} in the imported returns (import the year they left)`;
+      errors.push(recordError(c, 'IN_TOUCH', why));
       continue;
     }
     const data = {

@@ -2,6 +2,7 @@ import { dateOfInstant, type ChildDetails, type CommandContext } from '@ledger/d
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { ChildRecords, EpisodeRecord } from '../records/records';
 import type { RowError } from '../reading/return';
+import { sortErrors } from '../reading/sort-errors';
 import { adoptionFacts } from './adoption-facts';
 import { careLeaverFacts } from './care-leaver-facts';
 import { episodeFacts } from './episode-facts';
@@ -55,8 +56,14 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
     context: ctx,
     dateOfBirth: header.dateOfBirth,
   });
-  const adoption = adoptionFacts(records.placedAdoption, records.ad1, ctx);
-  const leaving = careLeaverFacts(records.oc3, header.dateOfBirth, episodes.stayingPutStarts, ctx);
+  const adoption = adoptionFacts(records.placedAdoption, records.ad1, ctx, episodes.periods);
+  const leaving = careLeaverFacts(
+    records.oc3,
+    header.dateOfBirth,
+    episodes.stayingPutStarts,
+    ctx,
+    episodes.periods,
+  );
   const facts = [
     fact('RegisterChild', details(records.episodes[0]?.homePostcode), ctx, header.source),
     ...homePostcodeChanges(records.episodes, details, ctx),
@@ -70,7 +77,9 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
     ...leaving.errors,
     ...futureFacts(facts, records, ctx),
   ];
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, facts: inTimelineOrder(facts) };
+  return errors.length > 0
+    ? { ok: false, errors: sortErrors(errors) }
+    : { ok: true, facts: inTimelineOrder(facts) };
 }
 
 /** A new HOME_POST on an episode updates the child's details from that episode's start. */

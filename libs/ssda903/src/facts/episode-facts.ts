@@ -1,5 +1,6 @@
 import {
   ADOPTION_PLACEMENT_TYPES,
+  CARE_END_REASONS,
   LEGAL_STATUSES,
   PLACEMENT_TYPES,
   ageOn,
@@ -13,6 +14,7 @@ import { CARER_CHANGED_RNE } from '../records/codes-903';
 import type { EpisodeRecord } from '../records/records';
 import type { RowError } from '../reading/return';
 import { fact, recordError, type DerivedFact } from './fact';
+import type { CarePeriod } from './periods';
 import { placementOfEpisode, samePlacementFields, type PlacementOptions } from './placement-of-episode';
 
 export interface EpisodeFactsOptions extends PlacementOptions {
@@ -25,6 +27,8 @@ export interface EpisodeFacts {
   readonly errors: RowError[];
   /** Days a Staying Put arrangement began (E17 from a foster placement). */
   readonly stayingPutStarts: LocalDate[];
+  /** The periods of care, `[start, end)`; `end` absent while open. */
+  readonly periods: CarePeriod[];
 }
 
 /**
@@ -37,6 +41,7 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
   const facts: DerivedFact[] = [];
   const errors: RowError[] = [];
   const stayingPutStarts: LocalDate[] = [];
+  const periods: CarePeriod[] = [];
   const add = (f: DerivedFact) => facts.push(f);
   const ctx = options.context;
   let usual: EpisodeRecord | undefined;
@@ -78,6 +83,7 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
       );
       periodStart = ep;
       usual = ep;
+      periods.push({ start: ep.decom });
     } else {
       const lsChanged = ep.legalStatus !== prev.legalStatus;
       const placeChanged = !samePlacementFields(prev, ep);
@@ -103,13 +109,14 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
         fail(ep, 'REC', `ends care in a temporary placement (${ep.place}): not allowed (rule 381)`);
       checkEnd(ep, options.dateOfBirth, fail);
       add(fact('EndCare', { effectiveDate: ep.dec, reason: ep.rec }, ctx, src));
+      if (periods.length > 0) periods[periods.length - 1].end = ep.dec;
       if (ep.rec === 'E17' && isFosterPlacement(ep.place)) {
         add(fact('StartStayingPut', { effectiveDate: ep.dec }, ctx, src));
         stayingPutStarts.push(ep.dec);
       }
     }
   });
-  return { facts, errors, stayingPutStarts };
+  return { facts, errors, stayingPutStarts, periods };
 }
 
 type Fail = (record: EpisodeRecord, column: string, reason: string) => void;
@@ -177,6 +184,8 @@ function checkSequence(prev: EpisodeRecord, ep: EpisodeRecord, fail: Fail): void
 }
 
 function checkCodes(ep: EpisodeRecord, legal: boolean, place: boolean, fail: Fail): void {
+  if (ep.dec && ep.rec && ep.rec !== 'X1' && !isCodeValidOn(CARE_END_REASONS, ep.rec, ep.dec))
+    fail(ep, 'REC', `${ep.rec} is not a valid reason on ${ep.dec}`);
   if (legal && !isCodeValidOn(LEGAL_STATUSES, ep.legalStatus, ep.decom))
     fail(ep, 'LS', `${ep.legalStatus} is not a valid legal status on ${ep.decom}`);
   if (place && !isCodeValidOn(PLACEMENT_TYPES, ep.place, ep.decom))

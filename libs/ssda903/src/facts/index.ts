@@ -4,3 +4,4 @@ export * from './episode-facts';
 export * from './adoption-facts';
 export * from './care-leaver-facts';
 export * from './child-facts';
+export * from './periods';

@@ -33,7 +33,7 @@ describe('recogniseTable', () => {
   });
 
   it('names the missing and unexpected columns of a near miss', () => {
-    const columns = TABLE_COLUMNS.header.filter((c) => c !== 'UPN').concat('NAME');
+    const columns = [...TABLE_COLUMNS.header.filter((c) => c !== 'UPN'), 'NAME'];
     expect(recogniseTable(columns)).toEqual({
       ok: false,
       reason: 'not a 903 table: closest is header, missing UPN; unexpected NAME',

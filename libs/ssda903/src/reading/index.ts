@@ -2,3 +2,4 @@ export * from './return';
 export * from './read-returns';
 export * from './read-csv-file';
 export * from './return-of-rows';
+export * from './sort-errors';

@@ -12,6 +12,7 @@ import type {
 } from '../records/records';
 import type { RowError } from '../reading/return';
 import type { ChildReturnRows } from './child-rows';
+import { sortErrors } from '../reading/sort-errors';
 
 /** A child's standing records after stitching, and the errors of the rows that stand. */
 export interface StitchedChild {
@@ -104,7 +105,7 @@ export function stitchChild(
     placedAdoption: standing(byStart(placed)),
     oc3: standing(byStart(oc3)),
   };
-  return { records, errors };
+  return { records, errors: sortErrors(errors) };
 }
 
 const entryOf = <R>(record: R): Entry<R> => ({ start: '', record, errors: [] });
@@ -165,6 +166,6 @@ function duplicate<R, K>(row: ParsedRow<R, K>, first: ParsedRow<R, K>, keyColumn
     line: row.source.line,
     column: keyColumn.split(' ')[0],
     childId: row.childId,
-    reason: `repeats the ${keyColumn} of line ${first.source.line}: one row per key in a return`,
+    reason: `${keyColumn.split(' ')[0]} repeats the ${keyColumn} of line ${first.source.line}: one row per key in a return`,
   };
 }

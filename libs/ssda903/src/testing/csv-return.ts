@@ -6,7 +6,7 @@ import type { Return } from '../reading/return';
 
 /** Rows of an inline CSV text (first line the header); blank lines and indentation are ignored. */
 export function csvRows(text: string): RowValues[] {
-  const records = parse<string[]>(text.trim(), { trim: true, skip_empty_lines: true });
+  const records: string[][] = parse(text.trim(), { trim: true, skip_empty_lines: true });
   const [columns, ...rows] = records;
   return rows.map((r) => Object.fromEntries(columns.map((c, i) => [c.toUpperCase(), r[i] ?? ''])));
 }

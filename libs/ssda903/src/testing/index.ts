@@ -1,2 +1,3 @@
 export * from './csv-return';
 export * from './memory-ledger';
+export * from './records-of-returns';

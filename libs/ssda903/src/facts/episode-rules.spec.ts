@@ -1,0 +1,184 @@
+import type { ImportedTable } from '../formats/table-columns';
+import { csvReturn } from '../testing/csv-return';
+import { stitchedChild } from '../testing/records-of-returns';
+import { deriveChildFacts } from './child-facts';
+
+const EPISODES =
+  'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN';
+const HEADER = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK,1,01/01/2010,WBRI,,,';
+
+/** The errors, as [line, column, reason], for child K given these episode rows (and other tables). */
+function errorsOf(episodes: string, tables: Partial<Record<ImportedTable, string>> = {}) {
+  const ret = csvReturn('2023-24', { header: HEADER, episodes: `${EPISODES}\n${episodes}`, ...tables });
+  const stitched = stitchedChild([ret], 'K');
+  const errors = [...stitched.errors];
+  if (errors.length === 0) {
+    const result = deriveChildFacts(stitched.records, {
+      authority: 'E06000059',
+      context: { now: '2024-06-01T00:00:00Z' },
+    });
+    if (!result.ok) errors.push(...result.errors);
+  }
+  expect(errors.every((e) => e.childId === 'K' && e.file === 'test/2023-24/' + e.file.split('/').pop())).toBe(
+    true,
+  );
+  return errors.map((e) => [e.file.split('/').pop(), e.line, e.column, e.reason]);
+}
+
+describe('episode rules: each break is reported with file, line, column and reason', () => {
+  it('a bad date and an unknown code', () => {
+    expect(errorsOf('K,01/05/2023,S,C2,N1,X9,PR1,31/02/2024,E4A,,,,')).toEqual([
+      ['episodes.csv', 2, 'PLACE', "PLACE 'X9' is not a valid PLACE code"],
+      ['episodes.csv', 2, 'DEC', "DEC '31/02/2024' is not a calendar day"],
+    ]);
+  });
+
+  it('DEC and REC not both given, and an episode that does not last a day', () => {
+    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,01/05/2023,,,,,')).toEqual([
+      ['episodes.csv', 2, 'REC', 'REC is blank but DEC is given (rule 148)'],
+      [
+        'episodes.csv',
+        2,
+        'DEC',
+        'DEC is not after DECOM: an episode lasts at least one day (rules 355, 356)',
+      ],
+    ]);
+  });
+
+  it('overlapping episodes', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/07/2023,E4A,,,,
+                K,01/06/2023,S,C2,N1,U6,PR1,,,,,,`),
+    ).toEqual([
+      [
+        'episodes.csv',
+        3,
+        'DECOM',
+        "DECOM is before the previous episode's DEC 2023-07-01: episodes overlap (rule 501)",
+      ],
+    ]);
+  });
+
+  it('an open episode followed by another', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,,,,,,
+                K,01/06/2023,S,C2,N1,U6,PR1,,,,,,`),
+    ).toEqual([
+      [
+        'episodes.csv',
+        2,
+        'DEC',
+        'DEC is blank but a later episode starts on 2023-06-01: only the last episode may be open (rule 142)',
+      ],
+    ]);
+  });
+
+  it('X1 with a gap after it, and X1 on the last episode', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,X1,,,,
+                K,05/06/2023,P,C2,N1,U4,PR1,01/07/2023,X1,,,,`),
+    ).toEqual([
+      [
+        'episodes.csv',
+        2,
+        'REC',
+        'REC is X1 but the next episode starts on 2023-06-05, not on DEC (rules 388, 433)',
+      ],
+      ['episodes.csv', 3, 'REC', 'REC is X1 but no episode follows (rule 388)'],
+    ]);
+  });
+
+  it('starting care again on the day it ended', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,E4A,,,,
+                K,01/06/2023,S,C2,N1,U6,PR1,,,,,,`),
+    ).toEqual([
+      [
+        'episodes.csv',
+        3,
+        'DECOM',
+        'DECOM starts care again on the day care ended: a continuing period needs REC X1 (rule 431)',
+      ],
+    ]);
+  });
+
+  it('RNE codes that contradict the changes (rules 434–436)', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,X1,,,A,
+                K,01/06/2023,L,C1,N1,U6,PR1,01/07/2023,X1,,,B,
+                K,01/07/2023,P,V2,N1,U6,PR1,,,,,B,`),
+    ).toEqual([
+      ['episodes.csv', 3, 'RNE', 'RNE is L but PLACE, PL_POST, URN or PLACE_PROVIDER changed (rule 434)'],
+      [
+        'episodes.csv',
+        4,
+        'RNE',
+        'RNE is P but PLACE, PL_POST, URN and PLACE_PROVIDER are unchanged (rules 435, 436)',
+      ],
+    ]);
+  });
+
+  it('a period that starts or ends in a temporary placement, and CIN changing within a period', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,T1,,01/06/2023,X1,,,,
+                K,01/06/2023,P,C2,N2,T4,,03/06/2023,E4A,,,,`),
+    ).toEqual([
+      [
+        'episodes.csv',
+        2,
+        'PLACE',
+        'PLACE is T1: a period of care cannot start in a temporary placement (rule 380)',
+      ],
+      ['episodes.csv', 3, 'CIN', 'CIN changes from N1 within a period of care (rule 504)'],
+      ['episodes.csv', 3, 'REC', 'REC ends care in a temporary placement (T4): not allowed (rule 381)'],
+    ]);
+  });
+
+  it('adoption without a placement for adoption, and a code not valid on the day', () => {
+    expect(errorsOf('K,01/11/2023,S,C2,N1,P2,PR1,01/12/2023,E11,,,,')).toEqual([
+      ['episodes.csv', 2, 'PLACE', 'PLACE P2 is not a valid placement type on 2023-11-01'],
+      ['episodes.csv', 2, 'REC', 'REC is E11 (adopted) but the placement is P2, not A3–A6 (rule 390)'],
+    ]);
+  });
+
+  it('a date after today', () => {
+    expect(errorsOf('K,01/07/2024,S,C2,N1,U6,PR1,,,,,,')).toEqual([
+      ['episodes.csv', 2, 'DECOM', 'DECOM dates a StartCare on 2024-07-01, after today (2024-06-01)'],
+    ]);
+  });
+
+  it('the same episode twice in one return', () => {
+    expect(
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,,,,,,
+                K,01/05/2023,S,C2,N1,U4,PR1,,,,,,`),
+    ).toEqual([
+      ['episodes.csv', 3, 'DECOM', 'DECOM repeats the DECOM of line 2: one row per key in a return'],
+    ]);
+  });
+
+  it('inconsistent OC3 codes', () => {
+    const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2005,DIED,F1,0';
+    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { oc3 })).toEqual([
+      ['oc3.csv', 2, 'IN_TOUCH', 'IN_TOUCH is DIED so ACTIV and ACCOM must be 0 (rule 344)'],
+    ]);
+  });
+
+  it('an adoption decision that no period of care in the returns can hold', () => {
+    const placed = 'CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\nK,01/01/2010,01/02/2023,,';
+    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { placed_adoption: placed })).toEqual([
+      [
+        'placed_adoption.csv',
+        2,
+        'DATE_PLACED',
+        'DATE_PLACED 2023-02-01 is not in a period of care of the imported returns (rule 334)',
+      ],
+    ]);
+  });
+
+  it('a care leaver contact before the young person left care, and OC3 at an age it does not cover', () => {
+    const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2010,YES,F1,U1';
+    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { oc3 })).toEqual([
+      ['oc3.csv', 2, 'CHILD', 'CHILD turns 14 in 2023-24: OC3 is for the 17th to 25th birthdays'],
+    ]);
+  });
+});
