@@ -11,8 +11,13 @@ export const REASONS_NEW_EPISODE: CodeList<ReasonNewEpisode> = {
   U: { meaning: 'Change of legal status and placement, same carer(s), on the same day' },
 };
 
-/** The RNE codes that say the carer changed (P/B) rather than stayed the same (T/U). */
-export const CARER_CHANGED_RNE: readonly ReasonNewEpisode[] = ['P', 'B'];
+/**
+ * The RNE codes that say the carer changed (P/B) rather than stayed the same (T/U, or blank).
+ * S on an episode that continues a period (the chain says so, measures.md section 8) is read
+ * as a new carer too: it is what a period's first episode is, and what the ledger rebuilds
+ * for care that started before the oldest return it holds, when an older return joins it on.
+ */
+export const CARER_CHANGED_RNE: readonly ReasonNewEpisode[] = ['P', 'B', 'S'];
 
 export const X1 = 'X1' satisfies ReasonEpisodeCeased;
 

@@ -89,3 +89,29 @@ export const RETURN_2023_24 = (): Return =>
   });
 
 export const ALL_RETURNS = (): Return[] => [RETURN_2021_22(), RETURN_2022_23(), RETURN_2023_24()];
+
+/**
+ * The 2023-24 return as amended by the authority: A's move on 10/01/2023 was to a new carer
+ * (RNE P, another URN), not a house move, and the placement before it ended at the carer's
+ * request (CREQB): the earlier episode is re-sent with the corrected reason.
+ */
+export const RETURN_2023_24_AMENDED = (): Return =>
+  csvReturn(
+    '2023-24',
+    {
+      header: `${HEADER}
+      A,1,14/03/2012,WBRI,A123456789012,,
+      C,1,20/05/2004,WBRI,,,
+      D,1,01/02/2006,BAFR,UN2,,`,
+      episodes: `${EPISODES}
+      A,15/08/2022,P,C2,N1,U4,PR4,10/01/2023,X1,CREQB,DT1 1AA,BH1 1CC,SC200002
+      A,10/01/2023,P,C2,N1,U4,PR4,,,,DT1 1AA,BH2 2DD,SC200099
+      D,01/11/2021,S,V2,N8,K2,PR4,01/02/2024,E5,,,SO14 1AA,SC500005`,
+      uasc: `${UASC}
+      D,1,01/02/2006,01/02/2024`,
+      oc3: `${OC3}
+      C,20/05/2004,YES,F5,U1
+      D,01/02/2006,YES,G5,D1`,
+    },
+    'amended',
+  );
