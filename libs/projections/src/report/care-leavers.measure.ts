@@ -3,7 +3,6 @@ import {
   FOSTER_PLACEMENT_TYPES,
   addMonths,
   birthday,
-  daysBetween,
   isBedAndBreakfast,
   isSuitableAccommodation,
   isWithFormerFosterCarers,
@@ -42,29 +41,6 @@ class AgeGroupCounter {
   }
 }
 
-/**
- * The contact nearest a birthday, within 3 months either side; of two equally near, the later
- * (the more recent news of the young person).
- */
-export function contactForBirthday(
-  contacts: readonly CareLeaverContact[],
-  birthdayDate: LocalDate,
-): CareLeaverContact | undefined {
-  const earliest = addMonths(birthdayDate, -3);
-  const latest = addMonths(birthdayDate, 3);
-  let best: CareLeaverContact | undefined;
-  let bestDistance = Infinity;
-  for (const contact of contacts) {
-    if (contact.date < earliest || contact.date > latest) continue;
-    const distance = Math.abs(daysBetween(birthdayDate, contact.date));
-    if (distance <= bestDistance) {
-      best = contact;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
-
 /** Section 5 over one window. */
 export class CareLeaversMeasure {
   private readonly age17 = new AgeGroupCounter();
@@ -77,7 +53,7 @@ export class CareLeaversMeasure {
   add(child: ChildOnDay): void {
     const dateOfBirth = child.timeline.details?.dateOfBirth;
     if (!dateOfBirth) return;
-    if (child.timeline.careLeaverContacts.length > 0) this.addContacts(child.timeline, dateOfBirth);
+    this.addContacts(child.timeline);
     let eighteenth: LocalDate | undefined;
     child.timeline.periods.forEach((period, index) => {
       const end = period.end;
@@ -88,13 +64,11 @@ export class CareLeaversMeasure {
     });
   }
 
-  private addContacts(timeline: ChildTimeline, dateOfBirth: LocalDate): void {
-    for (let age = 17; age <= 21; age++) {
-      const day = birthday(dateOfBirth, age);
+  private addContacts(timeline: ChildTimeline): void {
+    for (const { age, birthday: day, contact } of timeline.careLeaverBirthdays) {
       if (day < this.window.from || day > this.window.to) continue;
-      const contact = contactForBirthday(timeline.careLeaverContacts, day);
       // Died, or back home for six months or more: out of the denominators.
-      if (!contact || contact.inTouch === 'DIED' || contact.inTouch === 'RHOM') continue;
+      if (contact.inTouch === 'DIED' || contact.inTouch === 'RHOM') continue;
       (age === 17 ? this.age17 : age === 18 ? this.age18 : this.age19to21).add(contact);
     }
   }

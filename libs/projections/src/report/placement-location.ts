@@ -3,6 +3,8 @@ import type { Placement } from '@ledger/domain';
 export type LocationClass = 'inside' | 'outside' | 'unknown';
 export type DistanceClass = 'within20' | 'over20' | 'unknown';
 
+const normalised = (code: string): string => code.trim().toUpperCase();
+
 /** 903 PL_DISTANCE's "not known". */
 const DISTANCE_NOT_KNOWN = 999.9;
 
@@ -13,12 +15,15 @@ const DISTANCE_NOT_KNOWN = 999.9;
  * (Wales, Scotland, Northern Ireland and outside the UK are simply other authorities).
  */
 export function locationOf(placement: Placement, responsibleAuthority: string | undefined): LocationClass {
-  const authority = placement.authority?.trim().toUpperCase();
-  if (authority === 'CON') return 'unknown';
+  const authority = placement.authority;
+  if (authority !== undefined && normalised(authority) === 'CON') return 'unknown';
   if (placement.location === 'IN') return 'inside';
   if (placement.location === 'OUT') return 'outside';
   if (!authority || !responsibleAuthority) return 'unknown';
-  return authority === responsibleAuthority.trim().toUpperCase() ? 'inside' : 'outside';
+  // Codes are compared as written first: normalising every child's codes would cost the report.
+  return authority === responsibleAuthority || normalised(authority) === normalised(responsibleAuthority)
+    ? 'inside'
+    : 'outside';
 }
 
 /** Distance band from home, as recorded with the placement; never known for a UASC. */

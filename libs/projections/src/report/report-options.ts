@@ -38,7 +38,12 @@ export function validateOptions(options: ReportOptions): { window: ReportWindow;
   if (filters.ageBand !== undefined && !AGE_BANDS.includes(filters.ageBand)) {
     throw invalid('ageBand', `Unknown age band: ${String(filters.ageBand)}`);
   }
-  return { window: { from, to }, filters };
+  // Echo only the filters that are set, so the report's JSON is the same however they were passed.
+  const set: { -readonly [K in keyof ReportFilters]: ReportFilters[K] } = {};
+  if (filters.placementGroup !== undefined) set.placementGroup = filters.placementGroup;
+  if (filters.ageBand !== undefined) set.ageBand = filters.ageBand;
+  if (filters.responsibleAuthority !== undefined) set.responsibleAuthority = filters.responsibleAuthority;
+  return { window: { from, to }, filters: set };
 }
 
 export function ageBandOf(age: number): AgeBand {

@@ -1,6 +1,7 @@
 import { childIdOfStream } from '@ledger/domain';
 import type { AsKnownAt, LedgerEventRecord } from '../ledger-event-record';
 import { buildCareSegments } from './care-segments';
+import { careLeaverBirthdaysOf } from './care-leaver-birthdays';
 import { detailsHistoryOf } from './details-history';
 import { episodesOf, legalStatusSpansOf } from './episodes';
 import { adoptionMilestonesOf, careLeaverContactsOf, stayingPutSpansOf } from './life-events';
@@ -34,6 +35,7 @@ export function buildTimeline(
   const details = detailsHistory[detailsHistory.length - 1]?.details;
   const segments = buildCareSegments(facts);
   const view = measureViewOf(segments);
+  const careLeaverContacts = careLeaverContactsOf(facts);
   return {
     streamName,
     childId: details?.childId ?? childIdOfStream(streamName) ?? streamName,
@@ -44,7 +46,8 @@ export function buildTimeline(
     legalStatuses: legalStatusSpansOf(segments),
     adoption: adoptionMilestonesOf(facts),
     stayingPut: stayingPutSpansOf(facts),
-    careLeaverContacts: careLeaverContactsOf(facts),
+    careLeaverContacts,
+    careLeaverBirthdays: careLeaverBirthdaysOf(details?.dateOfBirth, careLeaverContacts),
     onlyShortBreaks: segments.length > 0 && view.periods.length === 0,
   };
 }

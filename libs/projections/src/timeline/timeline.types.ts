@@ -109,6 +109,13 @@ export interface CareLeaverContact {
   readonly accommodation: Accommodation;
 }
 
+/** A 17th–21st birthday and the care leaver contact that stands for it. */
+export interface CareLeaverBirthday {
+  readonly age: number;
+  readonly birthday: LocalDate;
+  readonly contact: CareLeaverContact;
+}
+
 /** Everything the measures need of one child, ordered by effective date. */
 export interface ChildTimeline {
   readonly streamName: string;
@@ -127,6 +134,8 @@ export interface ChildTimeline {
   readonly adoption: AdoptionMilestones;
   readonly stayingPut: readonly StayingPutSpan[];
   readonly careLeaverContacts: readonly CareLeaverContact[];
+  /** The birthdays from 17 to 21 with the contact nearest each (within 3 months). */
+  readonly careLeaverBirthdays: readonly CareLeaverBirthday[];
   /** Care was recorded, but only short breaks: the child is in no measure. */
   readonly onlyShortBreaks: boolean;
 }
