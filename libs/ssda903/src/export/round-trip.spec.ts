@@ -62,7 +62,9 @@ describe('round trip: import returns, export each year', () => {
     try {
       const out = exported(ledger, '2023-24', { derivedColumns: false });
       const paths = await writeReturn(join(dir, 'out'), '2023-24', out);
-      expect(paths.map((p) => p.split('/').pop())).toEqual(IMPORTED_TABLES.map((t) => returnFileName('2023-24', t)));
+      expect(paths.map((p) => p.split('/').pop())).toEqual(
+        IMPORTED_TABLES.map((t) => returnFileName('2023-24', t)),
+      );
       expect(await readFile(join(dir, 'out', 'SSDA903_2023-24_ad1.csv'), 'utf8')).toBe(
         'CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\r\n',
       );
