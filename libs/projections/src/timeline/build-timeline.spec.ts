@@ -107,16 +107,39 @@ describe('buildTimeline: placements, moves and periods (measures.md section 1)',
     expect(isLookedAfterOn(timeline, '2023-01-31')).toBe(true);
   });
 
-  it('drops a temporary placement started and ended on the same day', () => {
+  it('orders same-day facts by the domain rank: a return comes before a new temporary placement', () => {
+    const child = new TestLedger()
+      .child('C1')
+      .startCare('2023-01-10', foster('A'))
+      .temporary('2023-02-01', { type: 'T1' })
+      .temporary('2023-02-10', { type: 'T2' })
+      .returnFromTemporary('2023-02-10');
+    const timeline = buildTimeline(child.records());
+
+    expect(timeline.temporaryPlacements.map((t) => [t.start, t.end, t.placement.type])).toEqual([
+      ['2023-02-01', '2023-02-10', 'T1'],
+      ['2023-02-10', undefined, 'T2'],
+    ]);
+    expect(timeline.placements).toHaveLength(1);
+  });
+
+  it('folds a temporary placement that ended on the day the child moved on', () => {
     const child = new TestLedger()
       .child('C1')
       .startCare('2023-01-10', foster('A'))
       .temporary('2023-02-01')
-      .returnFromTemporary('2023-02-01');
+      .returnFromTemporary('2023-02-05')
+      .move('2023-02-05', foster('B'), { reason: 'CREQO' });
     const timeline = buildTimeline(child.records());
 
-    expect(timeline.temporaryPlacements).toEqual([]);
-    expect(timeline.episodes).toHaveLength(1);
+    expect(timeline.moves.map((m) => [m.date, m.reason, m.from.carerId])).toEqual([
+      ['2023-02-05', 'CREQO', 'A'],
+    ]);
+    expect(timeline.episodes.map((e) => [e.decom, e.rne, e.placement.type])).toEqual([
+      ['2023-01-10', 'S', 'U4'],
+      ['2023-02-01', 'P', 'T1'],
+      ['2023-02-05', 'P', 'U4'],
+    ]);
   });
 
   it('makes a move straight from a temporary placement to a new carer a move and a new placement', () => {

@@ -1,4 +1,4 @@
-import type { ChildEvent } from '@ledger/domain';
+import { SAME_DAY_RANK, type TimelineEvent } from '@ledger/domain';
 import { knownAtPredicate, type AsKnownAt, type LedgerEventRecord } from '../ledger-event-record';
 
 function inStreamOrder(records: readonly LedgerEventRecord[]): readonly LedgerEventRecord[] {
@@ -12,12 +12,14 @@ function inStreamOrder(records: readonly LedgerEventRecord[]): readonly LedgerEv
 
 /**
  * The facts that stand for one child: the records known at `asKnownAt` (filtered first, so a
- * void recorded later is ignored), less the voided entries, ordered by effective date. Entries
- * of the same day keep their stream order, which is the order the child lived them in.
+ * void recorded later is ignored), less the voided entries, in the domain's timeline order:
+ * effective date, then the same-day rank the decider validates with (`SAME_DAY_RANK`: a start
+ * of care before a move, a return from a temporary placement before a new one, the end of care
+ * last), then stream order.
  *
  * A void that is itself voided no longer voids: voids are read from the latest back.
  */
-export function visibleEvents(records: readonly LedgerEventRecord[], asKnownAt?: AsKnownAt): ChildEvent[] {
+export function visibleEvents(records: readonly LedgerEventRecord[], asKnownAt?: AsKnownAt): TimelineEvent[] {
   const ordered = inStreamOrder(records);
   const known = asKnownAt === undefined ? ordered : ordered.filter(knownAtPredicate(asKnownAt));
   const voided = new Set<string>();
@@ -25,12 +27,17 @@ export function visibleEvents(records: readonly LedgerEventRecord[], asKnownAt?:
     const record = known[i];
     if (record.event.type === 'EntryVoided' && !voided.has(record.id)) voided.add(record.event.data.eventId);
   }
-  const facts: ChildEvent[] = [];
+  const facts: TimelineEvent[] = [];
   for (const record of known) {
     if (record.event.type !== 'EntryVoided' && !voided.has(record.id)) facts.push(record.event);
   }
-  // Array.prototype.sort is stable: same-day facts stay in stream order.
-  return facts.sort((a, b) =>
-    a.data.effectiveDate < b.data.effectiveDate ? -1 : a.data.effectiveDate > b.data.effectiveDate ? 1 : 0,
+  // Array.prototype.sort is stable: facts of one day and rank stay in stream order.
+  return facts.sort(
+    (a, b) =>
+      (a.data.effectiveDate < b.data.effectiveDate
+        ? -1
+        : a.data.effectiveDate > b.data.effectiveDate
+          ? 1
+          : 0) || SAME_DAY_RANK[a.type] - SAME_DAY_RANK[b.type],
   );
 }
