@@ -40,6 +40,8 @@ export interface EsdbWireServerOptions {
   readonly batchAppend?: boolean;
   /** Emulate the `$by_category` system projection (link events in `$ce-<category>`). @defaultValue true */
   readonly byCategory?: boolean;
+  /** The port on 127.0.0.1. @defaultValue 0, an ephemeral port */
+  readonly port?: number;
 }
 
 type LongCall = ServerWritableStream<ReadReq, ReadResp> | ServerDuplexStream<BatchAppendReq, BatchAppendResp>;
@@ -48,6 +50,8 @@ const SERVER_VERSION = '24.10.0';
 
 export class EsdbWireServer {
   readonly log: MemoryLog;
+  /** How many calls of each method it has served: shows which path the client took. */
+  readonly served = { read: 0, append: 0, batchAppend: 0, subscriptionEvents: 0 };
   private server: Server;
   private readonly openCalls = new Set<LongCall>();
 
@@ -64,7 +68,8 @@ export class EsdbWireServer {
 
   /** Starts a server on 127.0.0.1 on an ephemeral port. */
   static async start(options: EsdbWireServerOptions = {}): Promise<EsdbWireServer> {
-    const server = new EsdbWireServer({ batchAppend: true, byCategory: true, ...options }, 0);
+    const settings = { batchAppend: true, byCategory: true, port: 0, ...options };
+    const server = new EsdbWireServer(settings, settings.port);
     await server.listen();
     return server;
   }
@@ -102,11 +107,18 @@ export class EsdbWireServer {
       callback({ code: status.UNIMPLEMENTED, details: 'Not served by the loopback server' });
     const streams: IStreamsServer = {
       read: (call) => {
+        this.served.read++;
         this.track(call);
-        serveRead(this.log, call).catch((error: unknown) => call.emit('error', toServiceError(error)));
+        serveRead(this.log, call, this.served).catch((error: unknown) =>
+          call.emit('error', toServiceError(error)),
+        );
       },
-      append: (call, callback) => serveAppend(this.log, call, callback),
+      append: (call, callback) => {
+        this.served.append++;
+        serveAppend(this.log, call, callback);
+      },
       batchAppend: (call) => {
+        this.served.batchAppend++;
         this.track(call);
         serveBatchAppend(this.log, call);
       },

@@ -13,8 +13,14 @@ type Call = ServerWritableStream<ReadReq, ReadResp>;
 type Options = ReadReq.Options;
 const { StreamOptionCase, CountOptionCase, FilterOptionCase, ReadDirection } = ReadReq.Options;
 
+/** What the server counts of its reads, for tests to see backpressure. */
+export interface ReadCounters {
+  /** Events handed to gRPC by subscriptions (written, or accepted into a full buffer). */
+  subscriptionEvents: number;
+}
+
 /** Serves one Read call; resolves when the call has ended. */
-export async function serveRead(log: MemoryLog, call: Call): Promise<void> {
+export async function serveRead(log: MemoryLog, call: Call, served: ReadCounters): Promise<void> {
   const options = call.request.getOptions();
   if (!options) throw new BadRequest('options are required');
   const subscription = options.getCountOptionCase() === CountOptionCase.SUBSCRIPTION;
@@ -22,7 +28,7 @@ export async function serveRead(log: MemoryLog, call: Call): Promise<void> {
   const send = sender(call);
   if (options.getStreamOptionCase() === StreamOptionCase.ALL) {
     const matches = filterOf(options);
-    if (subscription) return subscribeToAll(log, call, options, matches, structuredIds);
+    if (subscription) return subscribeToAll(log, call, options, matches, structuredIds, served);
     let count = Number(options.getCount());
     for (const record of readAll(log, options)) {
       if (count <= 0) break;
@@ -90,6 +96,7 @@ async function subscribeToAll(
   options: Options,
   matches: (record: LogRecord) => boolean,
   structuredIds: boolean,
+  served: ReadCounters,
 ): Promise<void> {
   const all = options.getAll()!;
   let cursor = all.hasStart()
@@ -109,7 +116,9 @@ async function subscribeToAll(
     while (isOpen(call)) {
       for (; cursor < log.length; cursor++) {
         const record = log.at(cursor);
-        if (matches(record) && !(await send(eventResponse(record, structuredIds)))) return;
+        if (!matches(record)) continue;
+        if (!(await send(eventResponse(record, structuredIds)))) return;
+        served.subscriptionEvents++;
       }
       if (!caughtUp) {
         caughtUp = true;

@@ -73,15 +73,26 @@ export function toReadPosition(position: bigint | 'start' | undefined): ReadPosi
 }
 
 /**
- * Iterates a client read and cancels its gRPC call if the consumer stops early: the client only
- * stops its own stream when it is read to the end.
+ * Iterates a client read. When the consumer stops early it cancels the gRPC call and reads what
+ * the client already holds to the end: a call that has already completed ends its stream only
+ * once that stream is read, and the client's `dispose()` waits for every stream to end.
  */
 export async function* drain<E>(read: StreamingRead<E>): AsyncGenerator<E> {
+  const iterator = (read as AsyncIterable<E>)[Symbol.asyncIterator]();
   let finished = false;
   try {
-    for await (const item of read as AsyncIterable<E>) yield item;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
     finished = true;
   } finally {
-    if (!finished) await read.cancel();
+    if (!finished) await discardRest(read, iterator);
+  }
+}
+
+async function discardRest<E>(read: StreamingRead<E>, iterator: AsyncIterator<E>): Promise<void> {
+  await read.cancel();
+  try {
+    while (!(await iterator.next()).done);
+  } catch {
+    // The read had failed already, or ended with the cancellation: nothing is left to read.
   }
 }
