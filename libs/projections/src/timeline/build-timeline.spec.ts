@@ -154,4 +154,31 @@ describe('buildTimeline: placements, moves and periods (measures.md section 1)',
     expect(timeline.moves.map((m) => [m.date, m.reason])).toEqual([['2023-02-05', 'CREQO']]);
     expect(timeline.temporaryPlacements.map((t) => [t.start, t.end])).toEqual([['2023-02-01', '2023-02-05']]);
   });
+
+  it('decides "same carer" by the carer identifiers when both placements have one, else by the move', () => {
+    const child = new TestLedger()
+      .child('C1')
+      .startCare('2023-01-10', foster('A'))
+      .move('2023-02-01', placed('U6', 'A'), { carerChanged: true })
+      .move('2023-03-01', foster('B'), { carerChanged: false })
+      .move(
+        '2023-04-01',
+        { type: 'K2', provider: 'PR4' },
+        {
+          carerChanged: false,
+        },
+      )
+      .move(
+        '2023-05-01',
+        { type: 'K2', provider: 'PR4' },
+        {
+          carerChanged: true,
+        },
+      );
+    const timeline = buildTimeline(child.records());
+
+    expect(timeline.moves).toHaveLength(4);
+    expect(timeline.placements.map((p) => p.start)).toEqual(['2023-01-10', '2023-03-01', '2023-05-01']);
+    expect(timeline.episodes.map((e) => e.rne)).toEqual(['S', 'T', 'P', 'T', 'P']);
+  });
 });

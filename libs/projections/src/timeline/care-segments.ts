@@ -84,9 +84,9 @@ function applyEvent(state: CareState, event: ChildEvent, log: DayLog): void {
     case 'PlacementMoved':
       if (!state.inCare) return;
       if (state.rawPeriod === log.openPeriod) log.moveReason ??= event.data.reason;
+      if (carerChanges(state.usual, event.data.placement, event.data.carerChanged)) state.spellSeq += 1;
       state.usual = event.data.placement;
       state.usualSeq += 1;
-      if (event.data.carerChanged) state.spellSeq += 1;
       state.temporary = undefined;
       return;
     case 'LegalStatusChanged':
@@ -110,6 +110,15 @@ function applyEvent(state: CareState, event: ChildEvent, log: DayLog): void {
     default:
       return;
   }
+}
+
+/**
+ * "Same carer" compares carer identifiers where the ledger holds them on both placements
+ * (measures.md section 1, "Precisely"); otherwise the move's own `carerChanged` decides.
+ */
+function carerChanges(previous: Placement | undefined, next: Placement, recorded: boolean): boolean {
+  if (previous?.carerId !== undefined && next.carerId !== undefined) return previous.carerId !== next.carerId;
+  return recorded;
 }
 
 const temporaryKey = (seq: number, temporary: Placement | undefined): number => (temporary ? seq : 0);
