@@ -96,6 +96,21 @@ describe('ReadModelRunner on SQLite', () => {
     });
   });
 
+  it('never saves a model that is kept only in memory, and refolds the log on restart', async () => {
+    await appendSpread(store, 5);
+    const memoryOnly = { ...tallyModel('memory-only'), persistent: false };
+    const first = runner(memoryOnly, { checkpointEvery: 1 });
+    await first.start();
+    await first.whenCaughtUp();
+    await first.stop();
+    expect(await checkpoints.load('memory-only')).toBeUndefined();
+
+    const again = runner(memoryOnly);
+    await again.start();
+    await again.whenCaughtUp();
+    expect(again.state.positions).toEqual(positionsUpTo(5));
+  });
+
   it('rebuilds from the start to exactly the state it had', async () => {
     const tally = runner(tallyModel(), { checkpointEvery: 3 });
     await appendSpread(store, 7, 2);

@@ -192,7 +192,7 @@ export class ReadModelRunner<S> {
 
   /** Saves when there is something new and it is time (or `force`): position and state at once. */
   private async saveIfDue(force: boolean): Promise<void> {
-    if (this.applied === null || this.applied === this.saved) return;
+    if (this.applied === null || this.applied === this.saved || this.model.persistent === false) return;
     const due =
       this.sinceSave >= (this.options.checkpointEvery ?? 1000) ||
       this.now() - this.lastSaveAt >= (this.options.checkpointAfterMs ?? 5000);

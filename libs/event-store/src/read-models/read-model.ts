@@ -13,6 +13,12 @@ export interface ReadModel<S> {
    * and the model rebuilt from the start. @defaultValue 1
    */
   readonly version?: number;
+  /**
+   * False for a model kept only in memory and rebuilt from the log on start: its state is
+   * never serialised (a model that holds a copy of the log would cost more to save than to
+   * replay). @defaultValue true
+   */
+  readonly persistent?: boolean;
   initialState(): S;
   /** Folds one event in. Must not mutate `state` it does not own, and must be deterministic. */
   apply(state: S, event: RecordedEvent): S;
