@@ -7,3 +7,4 @@ export * from './facts';
 export * from './diff';
 export * from './export';
 export * from './import';
+export * from './demo';

@@ -1,0 +1,2 @@
+export * from './generate-authority';
+export { Random } from './random';
