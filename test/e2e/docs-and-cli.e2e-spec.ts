@@ -1,29 +1,7 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { CLI, ledger, ROOT } from './support/cli-harness';
 import { registration } from './support/journey';
-
-const ROOT = join(__dirname, '..', '..');
-const CLI = ['-r', '@swc-node/register', join(ROOT, 'apps/cli/src/main.ts')];
-const run = promisify(execFile);
-
-/** Runs the real `ledger` CLI in its own process. */
-export async function ledger(
-  args: string[],
-  env: Record<string, string> = {},
-): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
-}
 
 describe('OpenAPI, health and the CLI', () => {
   const tmp = tempDir();

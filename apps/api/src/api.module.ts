@@ -1,9 +1,10 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ChildrenController } from './children/children.controller';
+import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
 
-const controllers = [ChildrenController, SystemController];
+const controllers = [ChildrenController, MeasuresController, SystemController];
 
 @Module({})
 export class ApiModule {

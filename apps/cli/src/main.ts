@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
+import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
 
@@ -10,6 +11,7 @@ export function buildProgram(): Command {
     .exitOverride();
   registerServe(program);
   registerStatus(program);
+  registerMeasures(program);
   return program;
 }
 

@@ -13,3 +13,8 @@ export * from './queries/child-history/get-child-history.query';
 export * from './queries/child-history/child-history';
 export * from './queries/ledger-status/get-ledger-status.query';
 export * from './ledger-core.module';
+export * from './read-models/read-models.service';
+export * from './read-models/child-index.read-model';
+export * from './read-models/ledger-event-records';
+export * from './queries/measures/get-measures.query';
+export * from './queries/children/list-children.handler';

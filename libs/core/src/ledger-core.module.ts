@@ -15,9 +15,18 @@ import { GetChildHistoryHandler } from './queries/child-history/get-child-histor
 import { GetLedgerStatusHandler } from './queries/ledger-status/get-ledger-status.handler';
 import { EVENT_STORE, eventStoreProvider } from './store/event-store.provider';
 import { ChildCommandExecutor } from './write/child-command-executor';
+import { ReadModelsService } from './read-models/read-models.service';
+import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures/get-measures.handler';
+import { ListChildrenHandler } from './queries/children/list-children.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
-const queryHandlers = [GetChildHistoryHandler, GetLedgerStatusHandler];
+const queryHandlers = [
+  GetChildHistoryHandler,
+  GetLedgerStatusHandler,
+  GetMeasuresHandler,
+  GetMeasuresSeriesHandler,
+  ListChildrenHandler,
+];
 
 const writePath: Provider[] = [
   {
@@ -40,7 +49,10 @@ export interface LedgerCoreOptions {
  */
 @Module({})
 export class LedgerCoreModule implements OnApplicationShutdown {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
   static forRoot(options: LedgerCoreOptions): DynamicModule {
     return {
@@ -52,14 +64,16 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         { provide: Clock, useValue: options.clock ?? new SystemClock() },
         eventStoreProvider,
         ...writePath,
+        ReadModelsService,
         ...commandHandlers,
         ...queryHandlers,
       ],
-      exports: [LEDGER_CONFIG, Clock, EVENT_STORE, ChildCommandExecutor, CqrsModule],
+      exports: [LEDGER_CONFIG, Clock, EVENT_STORE, ChildCommandExecutor, ReadModelsService, CqrsModule],
     };
   }
 
   async onApplicationShutdown(): Promise<void> {
+    await this.readModels.stop();
     await this.store.close();
   }
 }

@@ -1,4 +1,4 @@
-import { loadConfig } from '@ledger/core';
+import { loadConfig, ReadModelsService } from '@ledger/core';
 import { type Command } from 'commander';
 import { createApi } from '../../../api/src/create-api';
 
@@ -14,6 +14,11 @@ export function registerServe(program: Command): void {
       const app = await createApi({ config });
       await app.listen(config.http.port, config.http.host);
       const where = config.store.kind === 'sqlite' ? `embedded store ${config.store.file}` : 'EventStoreDB';
+      // Warm the read models in the background, so the first measures query is fast.
+      app
+        .get(ReadModelsService)
+        .warm()
+        .catch((error: unknown) => console.error(`Read models could not start: ${String(error)}`));
       console.log(`Placement Ledger listening on ${await app.getUrl()} (${where}); API docs at /docs`);
     });
 }

@@ -8,6 +8,8 @@ export type StoreConfig =
 
 export interface LedgerConfig {
   readonly store: StoreConfig;
+  /** The SQLite file that keeps read-model checkpoints (the ledger's own file on the embedded store). */
+  readonly readModelsFile: string;
   readonly http: { readonly host: string; readonly port: number };
   /** How many times a command is re-decided after a concurrent append, before answering 409. */
   readonly commandRetries: number;
@@ -70,8 +72,11 @@ function storeConfig(env: Env, overrides: ConfigOverrides): StoreConfig {
 
 /** Parses and validates the configuration; throws {@link ConfigError} naming the bad setting. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerConfig {
+  const store = storeConfig(env, overrides);
   const config: LedgerConfig = {
-    store: storeConfig(env, overrides),
+    store,
+    readModelsFile:
+      env.LEDGER_READ_MODELS_FILE ?? (store.kind === 'sqlite' ? store.file : './data/read-models.db'),
     http: {
       host: overrides.host ?? env.LEDGER_HOST ?? '127.0.0.1',
       port:

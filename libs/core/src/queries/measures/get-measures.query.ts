@@ -1,0 +1,25 @@
+import { type LocalDate } from '@ledger/domain';
+import { type MeasuresReport, type MeasuresSeries, type ReportFilters } from '@ledger/projections';
+import { Query } from '@nestjs/cqrs';
+import { type AsKnownAt } from '../as-known-at';
+
+export interface MeasuresRequest {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  readonly asKnownAt?: AsKnownAt;
+  readonly filters?: ReportFilters;
+}
+
+/** The report of measures.md section 9 for a window, as known at a moment. */
+export class GetMeasuresQuery extends Query<MeasuresReport> {
+  constructor(readonly request: MeasuresRequest) {
+    super();
+  }
+}
+
+/** At each month end of the window: snapshot, location and rolling 12-month stability. */
+export class GetMeasuresSeriesQuery extends Query<MeasuresSeries> {
+  constructor(readonly request: MeasuresRequest) {
+    super();
+  }
+}
