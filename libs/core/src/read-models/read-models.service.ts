@@ -63,7 +63,7 @@ export class ReadModelsService {
             `${model.name}: subscription dropped (${String(error)}); retry ${attempt} in ${delayMs} ms`,
           ),
       });
-      this.runners.set(model.name, runner as ReadModelRunner<unknown>);
+      this.runners.set(model.name, runner);
       await runner.start();
     }
     return runner;
