@@ -176,6 +176,23 @@ describe.each([
   });
 });
 
+describe('EsdbEventStore right after a dropped connection', () => {
+  it('appends and reads: the call that races the client reconnecting is tried once more', async () => {
+    const store = open();
+    const stream = newStreamName();
+    const { position } = await store.appendToStream(stream, newEvents(1), { expectedRevision: 'no_stream' });
+    // An open subscription: its failure makes the client close the channel the next call would use.
+    const probe = new SubscriptionProbe(store.subscribeToAll({ fromPosition: position }));
+    await probe.untilCaughtUp();
+
+    await server.dropConnections();
+    const next = await store.appendToStream(stream, newEvents(1, 1), { expectedRevision: 0n });
+    expect(next.nextExpectedRevision).toBe(1n);
+    expect(await collect(store.readStream(stream))).toHaveLength(2);
+    await expect(probe.next()).rejects.toBeInstanceOf(StoreUnavailableError);
+  });
+});
+
 describe('EsdbEventStore without a server', () => {
   it('reports StoreUnavailableError naming the operation', async () => {
     const gone = await EsdbWireServer.start();

@@ -1,6 +1,7 @@
 import {
   BACKWARDS,
   END,
+  type EventData,
   EventStoreDBClient,
   FORWARDS,
   StreamNotFoundError,
@@ -22,7 +23,8 @@ import type {
 } from '../event-store.port';
 import { type StreamEntry, answerEmptyAppend, assertDistinctIds, planAppend } from './esdb-append-plan';
 import { toStoreError } from './esdb-errors';
-import { drain, isSystemEvent, toEventData, toReadPosition, toRecordedEvent } from './esdb-events';
+import { isSystemEvent, toEventData, toReadPosition, toRecordedEvent } from './esdb-events';
+import { onceMoreIfUnavailable, readOnceMoreIfUnavailable } from './esdb-retry';
 import { EsdbStatsTally } from './esdb-stats';
 import { EsdbSubscription } from './esdb-subscription';
 
@@ -64,6 +66,7 @@ export class EsdbEventStore implements EventStore {
     this.subscriptionBuffer = options.subscriptionBuffer ?? 32;
   }
 
+  /** Reads the stream first (see the class comment); tried once more after a dropped connection. */
   async appendToStream(
     stream: string,
     events: readonly EventToAppend[],
@@ -71,10 +74,18 @@ export class EsdbEventStore implements EventStore {
   ): Promise<AppendResult> {
     this.ensureOpen();
     if (stream.length === 0) throw new RangeError('Stream name must not be empty');
-    const expected = options.expectedRevision;
     assertDistinctIds(stream, events);
-    if (events.length === 0) return answerEmptyAppend(stream, expected, await this.head(stream));
     const eventData = events.map(toEventData);
+    return onceMoreIfUnavailable(() => this.append(stream, events, eventData, options.expectedRevision));
+  }
+
+  private async append(
+    stream: string,
+    events: readonly EventToAppend[],
+    eventData: EventData[],
+    expected: ExpectedRevision,
+  ): Promise<AppendResult> {
+    if (events.length === 0) return answerEmptyAppend(stream, expected, await this.head(stream));
     const plan = planAppend(stream, events, expected, await this.entries(stream));
     if (plan.kind === 'repeat') return plan.result;
     try {
@@ -94,13 +105,14 @@ export class EsdbEventStore implements EventStore {
     const backwards = options.direction === 'backwards';
     const maxCount = checkCount(options.maxCount);
     if (maxCount === 0) return;
-    const read = this.client.readStream(stream, {
-      direction: backwards ? BACKWARDS : FORWARDS,
-      fromRevision: options.fromRevision ?? (backwards ? END : 'start'),
-      maxCount,
-    });
+    const open = () =>
+      this.client.readStream(stream, {
+        direction: backwards ? BACKWARDS : FORWARDS,
+        fromRevision: options.fromRevision ?? (backwards ? END : 'start'),
+        maxCount,
+      });
     try {
-      for await (const resolved of drain(read)) {
+      for await (const resolved of readOnceMoreIfUnavailable(open)) {
         if (resolved.event) yield toRecordedEvent(resolved.event);
       }
     } catch (error) {
@@ -119,12 +131,10 @@ export class EsdbEventStore implements EventStore {
     this.ensureOpen();
     let remaining = checkCount(options.maxCount);
     if (remaining === 0) return;
-    const read = this.client.readAll({
-      fromPosition: toReadPosition(options.fromPosition),
-      direction: FORWARDS,
-    });
+    const open = () =>
+      this.client.readAll({ fromPosition: toReadPosition(options.fromPosition), direction: FORWARDS });
     try {
-      for await (const { event } of drain(read)) {
+      for await (const { event } of readOnceMoreIfUnavailable(open)) {
         if (!event || isSystemEvent(event)) continue;
         yield toRecordedEvent(event);
         if (--remaining === 0) return;
@@ -187,9 +197,9 @@ export class EsdbEventStore implements EventStore {
 
   /** The position of the last event that is not a system event, read backwards from the end. */
   private async lastPosition(): Promise<bigint | null> {
-    const read = this.client.readAll({ fromPosition: END, direction: BACKWARDS });
+    const open = () => this.client.readAll({ fromPosition: END, direction: BACKWARDS });
     try {
-      for await (const { event } of drain(read)) {
+      for await (const { event } of readOnceMoreIfUnavailable(open)) {
         if (event && !isSystemEvent(event)) return event.position.commit;
       }
       return null;

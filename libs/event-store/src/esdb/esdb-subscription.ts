@@ -55,13 +55,21 @@ export class EsdbSubscription implements Subscription {
   }
 
   private async *items(): AsyncGenerator<SubscriptionItem, void, undefined> {
+    let failure: Error | undefined;
     try {
       const head = await this.source.head;
       if (this.closed) return;
-      this.client = this.source.open(this.from);
+      const client = (this.client = this.source.open(this.from));
+      // The client reports a failure as an 'error' event and may never end its stream after it.
+      // Keep the failure and end the stream here, also when nothing iterates it yet (the caught-up
+      // marker may come first): the loop below then stops and throws it.
+      client.on('error', (error) => {
+        failure ??= error;
+        client.destroy();
+      });
       let caughtUp = head === null || (this.from !== 'start' && this.from >= head);
       if (caughtUp) yield caughtUpAt(head);
-      for await (const resolved of this.client as AsyncIterable<AllStreamResolvedEvent>) {
+      for await (const resolved of client as AsyncIterable<AllStreamResolvedEvent>) {
         if (this.closed) return;
         // The server filters system events by type; links and metadata streams go here.
         if (!resolved.event || isSystemEvent(resolved.event)) continue;
@@ -73,10 +81,11 @@ export class EsdbSubscription implements Subscription {
           yield caughtUpAt(head);
         }
       }
-      if (!this.closed) throw new StoreUnavailableError('EventStoreDB ended the subscription to $all');
+      if (!this.closed)
+        throw failure ?? new StoreUnavailableError('EventStoreDB ended the subscription to $all');
     } catch (error) {
       if (this.closed) return;
-      throw toStoreError(error, 'keep the subscription to $all');
+      throw toStoreError(failure ?? error, 'keep the subscription to $all');
     } finally {
       await this.close();
     }
