@@ -68,6 +68,20 @@ describe('generateAuthority', () => {
   });
 });
 
+describe('DemoAuthority.batches', () => {
+  it('cuts the same rows as the whole, a batch of children at a time', () => {
+    const demo = generateAuthority({ seed: 3, children: 40, years: 3 });
+    const batches = [...demo.batches(25)];
+    expect(batches).toHaveLength(Math.ceil(demo.children / 25));
+    for (const [i, whole] of demo.returns.entries()) {
+      for (const table of ['header', 'episodes', 'oc3'] as const) {
+        const rows = batches.flatMap((b) => b[i].tables[table].map((r) => r.values));
+        expect(rows).toEqual(whole.tables[table].map((r) => r.values));
+      }
+    }
+  });
+});
+
 describe('Random', () => {
   it('gives the same sequence for the same seed and stays in range', () => {
     const a = new Random(5);

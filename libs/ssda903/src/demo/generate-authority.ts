@@ -29,11 +29,44 @@ export interface DemoOptions {
   readonly lastYear?: CollectionYear;
 }
 
-export interface DemoAuthority {
+/** A generated authority: its children's records, and its returns cut from them. */
+export class DemoAuthority {
+  private all?: Return[];
+
+  constructor(
+    /** The collection years of the returns, oldest first. */
+    readonly years: readonly CollectionYear[],
+    /** Every child with a row in some return. */
+    readonly records: readonly ChildRecords[],
+  ) {}
+
+  /** How many children the returns hold. */
+  get children(): number {
+    return this.records.length;
+  }
+
   /** One return per year, oldest first, as an import reads them (derived columns included). */
-  readonly returns: Return[];
-  /** The children with a row in some return. */
-  readonly children: number;
+  get returns(): Return[] {
+    this.all ??= this.returnsOf(this.records);
+    return this.all;
+  }
+
+  /**
+   * The returns of `size` children at a time: each child is in one batch only, and the import of
+   * a child needs only its own rows, so batches import one after another to the same ledger as
+   * the whole would, without holding every row of a national-scale authority at once.
+   */
+  *batches(size: number): Generator<Return[]> {
+    for (let i = 0; i < this.records.length; i += size) yield this.returnsOf(this.records.slice(i, i + size));
+  }
+
+  private returnsOf(children: readonly ChildRecords[]): Return[] {
+    return this.years.map((year) => {
+      const tables = exportYear(year, children, { derivedColumns: true });
+      const rows = Object.fromEntries(Object.entries(tables).map(([t, table]) => [t, table.rows]));
+      return returnOfRows(year, rows, 'demo');
+    });
+  }
 }
 
 const DEFAULTS = { children: 450, seed: 1, authority: 'E06000059', years: 10, lastYear: '2024-25' };
@@ -67,12 +100,7 @@ export function generateAuthority(options: DemoOptions = {}): DemoAuthority {
     }
     clock += -Math.log(1 - rng.next()) / perDay;
   }
-  const returns = years.map((year) => {
-    const tables = exportYear(year, children, { derivedColumns: true });
-    const rows = Object.fromEntries(Object.entries(tables).map(([t, table]) => [t, table.rows]));
-    return returnOfRows(year, rows, 'demo');
-  });
-  return { returns, children: children.length };
+  return new DemoAuthority(years, children);
 }
 
 /**

@@ -1,5 +1,8 @@
 import { addDays, type LocalDate } from '@ledger/domain';
 
+/** Weight tables read once: the demo draws from the same constant tables millions of times. */
+const TABLES = new WeakMap<object, { entries: [string, number][]; total: number }>();
+
 /**
  * A small seeded generator (mulberry32): the same seed gives the same authority, on every
  * machine, so a demo or a benchmark can be reproduced.
@@ -35,9 +38,14 @@ export class Random {
 
   /** One of the keys, with probability proportional to its weight. */
   weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
-    const entries = Object.entries(weights) as [K, number][];
-    const total = entries.reduce((sum, [, w]) => sum + w, 0);
-    let r = this.next() * total;
+    let table = TABLES.get(weights);
+    if (!table) {
+      const entries = Object.entries(weights) as [string, number][];
+      table = { entries, total: entries.reduce((sum, [, w]) => sum + w, 0) };
+      TABLES.set(weights, table);
+    }
+    const entries = table.entries as [K, number][];
+    let r = this.next() * table.total;
     for (const [key, w] of entries) {
       r -= w;
       if (r < 0) return key;
