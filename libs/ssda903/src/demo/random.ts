@@ -40,7 +40,7 @@ export class Random {
   weighted<K extends string>(weights: Readonly<Record<K, number>>): K {
     let table = TABLES.get(weights);
     if (!table) {
-      const entries = Object.entries(weights) as [string, number][];
+      const entries = Object.entries<number>(weights);
       table = { entries, total: entries.reduce((sum, [, w]) => sum + w, 0) };
       TABLES.set(weights, table);
     }
