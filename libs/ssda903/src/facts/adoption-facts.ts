@@ -22,7 +22,12 @@ export function adoptionFacts(
   const notInCare = (record: Ad1Record | PlacedAdoptionRecord, column: string, day: string) =>
     !inCareOn(periods, day) &&
     errors.push(
-      recordError(record, column, `${day} is not in a period of care of the imported returns (rule 334)`),
+      recordError(
+        record,
+        column,
+        `${day} is not in a period of care of the imported returns (rule 334)`,
+        'history',
+      ),
     );
   for (const p of placed) {
     notInCare(p, 'DATE_PLACED', p.decisionDate);

@@ -41,7 +41,7 @@ export function careLeaverFacts(
     }
     if (!leftCareBy(periods, day)) {
       const why = `the young person has not left care by ${day} in the imported returns (import the year they left)`;
-      errors.push(recordError(c, 'IN_TOUCH', why));
+      errors.push(recordError(c, 'IN_TOUCH', why, 'history'));
       continue;
     }
     const data = {

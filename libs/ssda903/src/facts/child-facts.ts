@@ -37,7 +37,10 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
   const first =
     records.episodes[0] ?? records.oc3[0] ?? records.ad1 ?? records.placedAdoption[0] ?? records.uasc;
   if (!header)
-    return { ok: false, errors: [recordError(first ?? records, 'CHILD', 'has no header row in any return')] };
+    return {
+      ok: false,
+      errors: [recordError(first ?? records, 'CHILD', 'has no header row in any return', 'missing')],
+    };
   const ctx = options.context;
   const details = (homePostcode?: string): ChildDetails =>
     withoutUndefined({
@@ -125,6 +128,7 @@ function futureFacts(facts: readonly DerivedFact[], records: ChildRecords, ctx: 
         { source: f.source, childId: records.childId },
         DATE_COLUMN[f.command.type],
         `dates a ${f.command.type} on ${effectiveDateOf(f.command)}, after today (${today})`,
+        'future',
       ),
     );
 }

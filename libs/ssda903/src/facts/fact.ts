@@ -7,7 +7,7 @@ import type {
   TimelineEventType,
   VoidEntry,
 } from '@ledger/domain';
-import type { RowError, SourceRef } from '../reading/return';
+import type { RowError, RowErrorKind, SourceRef } from '../reading/return';
 
 /** A command that records a fact (every command but a void). */
 export type FactCommand = Exclude<ChildCommand, VoidEntry>;
@@ -92,8 +92,10 @@ export function recordError(
   record: { source?: SourceRef; childId: string },
   column: string | undefined,
   reason: string,
+  kind: RowErrorKind = 'rule',
 ): RowError {
   return {
+    kind,
     file: record.source?.file ?? '(ledger)',
     line: record.source?.line ?? 0,
     ...(column ? { column } : {}),

@@ -165,6 +165,7 @@ describe('importing several years of returns', () => {
       childId: 'BAD',
       errors: [
         {
+          kind: 'rule',
           file: 'test/2023-24/episodes.csv',
           line: 3,
           column: 'REC',

@@ -1,1 +1,2 @@
 export * from './prepare-import';
+export * from './import-report';

@@ -29,6 +29,7 @@ export async function readCsvFile(path: string): Promise<CsvFile> {
     const row = toRow(path, info.lines, columns, record);
     if (record.length !== columns.length) {
       errors.push({
+        kind: 'format',
         file: path,
         line: info.lines,
         childId: row.values.CHILD || undefined,

@@ -32,6 +32,7 @@ describe('readReturns', () => {
     ]);
     expect(result.rowErrors).toEqual([
       {
+        kind: 'format',
         file: join(fixtures, '2023-24', 'episodes.csv'),
         line: 4,
         childId: 'C2',

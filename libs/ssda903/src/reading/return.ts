@@ -13,8 +13,18 @@ export interface Row {
   readonly values: Readonly<Record<string, string>>;
 }
 
+/**
+ * What kind of problem a row has: a row that does not split into the header's columns, a
+ * blank required value, a bad date, an unknown code, another bad value, a key given twice in
+ * a return, a broken 903 rule (no consistent timeline), a fact the imported returns cannot
+ * place (history older than the oldest return), a date after today.
+ */
+export type RowErrorKind =
+  'format' | 'missing' | 'date' | 'code' | 'value' | 'duplicate' | 'rule' | 'history' | 'future';
+
 /** A problem with one value or row, precise enough to find and fix it. */
 export interface RowError {
+  readonly kind: RowErrorKind;
   readonly file: string;
   readonly line: number;
   readonly column?: string;

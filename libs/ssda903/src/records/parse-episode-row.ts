@@ -85,7 +85,7 @@ function readDerived(r: RowReader): DerivedLocation | undefined {
   if (distanceText !== undefined) {
     distanceMiles = Number(distanceText);
     if (!/^\d+(\.\d+)?$/.test(distanceText) || !Number.isFinite(distanceMiles)) {
-      r.fail('PL_DISTANCE', `'${distanceText}' is not a distance in miles`);
+      r.fail('PL_DISTANCE', `'${distanceText}' is not a distance in miles`, 'value');
       distanceMiles = undefined;
     }
   }

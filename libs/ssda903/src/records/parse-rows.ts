@@ -40,7 +40,8 @@ export function parseHeaderRow(row: Row): ParsedRow<HeaderRecord> {
   const r = new RowReader(row);
   const sexText = r.required('SEX');
   const sex: Sex | undefined = sexText === undefined ? undefined : parseSex903(sexText);
-  if (sexText !== undefined && sex === undefined) r.fail('SEX', `'${sexText}' is not 1, 2, M, F or U`);
+  if (sexText !== undefined && sex === undefined)
+    r.fail('SEX', `'${sexText}' is not 1, 2, M, F or U`, 'code');
   const dateOfBirth = r.date('DOB', true);
   const ethnicity = r.code('ETHNIC', ETHNICITIES);
   const upn = r.text('UPN');

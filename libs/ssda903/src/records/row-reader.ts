@@ -1,6 +1,6 @@
 import { isCode, type CodeList, type LocalDate } from '@ledger/domain';
 import { parseDate903 } from '../formats/date-903';
-import type { Row, RowError, SourceRef } from '../reading/return';
+import type { Row, RowError, RowErrorKind, SourceRef } from '../reading/return';
 
 /**
  * Reads one row's values, collecting an error per bad value (file, line, column, reason)
@@ -15,8 +15,9 @@ export class RowReader {
   constructor(private readonly row: Row) {
     this.source = row.source;
     this.childId = this.text('CHILD');
-    if (this.childId === undefined) this.fail('CHILD', 'is blank');
-    else if (this.childId.length > 10) this.fail('CHILD', `'${this.childId}' is longer than 10 characters`);
+    if (this.childId === undefined) this.fail('CHILD', 'is blank', 'missing');
+    else if (this.childId.length > 10)
+      this.fail('CHILD', `'${this.childId}' is longer than 10 characters`, 'value');
   }
 
   /** Whether the file has the column at all (the derived episode columns are optional). */
@@ -32,7 +33,7 @@ export class RowReader {
 
   required(column: string): string | undefined {
     const value = this.text(column);
-    if (value === undefined) this.fail(column, 'is blank');
+    if (value === undefined) this.fail(column, 'is blank', 'missing');
     return value;
   }
 
@@ -41,7 +42,7 @@ export class RowReader {
     if (value === undefined) return undefined;
     const parsed = parseDate903(value);
     if (parsed.ok) return parsed.date;
-    this.fail(column, parsed.reason);
+    this.fail(column, parsed.reason, 'date');
     return undefined;
   }
 
@@ -50,7 +51,7 @@ export class RowReader {
     if (value === undefined) return undefined;
     const upper = value.toUpperCase();
     if (isCode(list, upper)) return upper;
-    this.fail(column, `'${value}' is not a valid ${column} code`);
+    this.fail(column, `'${value}' is not a valid ${column} code`, 'code');
     return undefined;
   }
 
@@ -59,12 +60,13 @@ export class RowReader {
     const value = required ? this.required(column) : this.text(column);
     if (value === undefined) return undefined;
     if (Object.prototype.hasOwnProperty.call(values, value.toUpperCase())) return values[value.toUpperCase()];
-    this.fail(column, `'${value}' is not one of ${Object.keys(values).join(', ')}`);
+    this.fail(column, `'${value}' is not one of ${Object.keys(values).join(', ')}`, 'code');
     return undefined;
   }
 
-  fail(column: string | undefined, reason: string): void {
+  fail(column: string | undefined, reason: string, kind: RowErrorKind = 'rule'): void {
     this.errors.push({
+      kind,
       file: this.row.source.file,
       line: this.row.source.line,
       ...(column ? { column } : {}),

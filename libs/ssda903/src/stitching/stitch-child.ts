@@ -162,6 +162,7 @@ function latest<R>(
 
 function duplicate<R, K>(row: ParsedRow<R, K>, first: ParsedRow<R, K>, keyColumn: string): RowError {
   return {
+    kind: 'duplicate',
     file: row.source.file,
     line: row.source.line,
     column: keyColumn.split(' ')[0],
