@@ -1,7 +1,10 @@
-import { afterAll, beforeAll } from '@jest/globals';
+import { afterAll, beforeAll, jest } from '@jest/globals';
 import { EsdbEventStore } from '@ledger/event-store';
 import { runEventStoreContract } from '../../libs/event-store/src/testing';
 import { EsdbWireServer } from './esdb-wire-server';
+
+// gRPC round trips on a machine shared with other test runs: more than jest's default 5 s.
+jest.setTimeout(30_000);
 
 // One server per configuration, as a real one would be: the contract gives each test streams of
 // its own and never assumes it sees an empty log.

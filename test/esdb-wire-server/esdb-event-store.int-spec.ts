@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
   EsdbEventStore,
   StoreUnavailableError,
@@ -8,6 +8,9 @@ import {
 } from '@ledger/event-store';
 import { SubscriptionProbe, collect, newEvents, newStreamName } from '../../libs/event-store/src/testing';
 import { EsdbWireServer } from './esdb-wire-server';
+
+// gRPC round trips on a machine shared with other test runs: more than jest's default 5 s.
+jest.setTimeout(30_000);
 
 // What the contract cannot show: the adapter against the server's own records (system events,
 // `$ce-` links, non-contiguous positions), the server's deduplication, and dropped connections.

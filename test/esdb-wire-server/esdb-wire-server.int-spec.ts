@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import {
   EventStoreDBClient,
   StreamNotFoundError,
@@ -11,6 +11,9 @@ import {
   type ResolvedEvent,
 } from '@eventstore/db-client';
 import { EsdbWireServer } from './esdb-wire-server';
+
+// gRPC round trips on a machine shared with other test runs: more than jest's default 5 s.
+jest.setTimeout(30_000);
 
 // The loopback server, checked against the real client: it must answer as EventStoreDB documents,
 // or the adapter's tests through it would prove nothing.
