@@ -34,15 +34,21 @@ module.exports = {
       ...common,
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
-      testTimeout: 30000,
     },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    // The same end-to-end suite with the API on the EventStoreDB adapter, through the loopback
+    // server in test/esdb-wire-server that speaks EventStoreDB's gRPC protocol.
+    {
+      ...common,
+      displayName: 'e2e-esdb',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      setupFiles: ['<rootDir>/test/e2e/support/use-esdb-wire-server.ts'],
+    },
     // Runs the contract and API suites against a real EventStoreDB: EVENTSTORE_CONNECTION_STRING must be set.
     {
       ...common,
       displayName: 'esdb',
       testMatch: ['<rootDir>/test/esdb/**/*.esdb-spec.ts'],
-      testTimeout: 60000,
     },
   ],
 };

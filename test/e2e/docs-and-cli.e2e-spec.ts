@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
 import { CLI, ledger, ROOT } from './support/cli-harness';
+import { cliInvocation } from './support/store-under-test';
 import { registration } from './support/journey';
 
 describe('OpenAPI, health and the CLI', () => {
@@ -41,7 +42,9 @@ describe('OpenAPI, health and the CLI', () => {
     await call(api.url, 'POST', '/children', registration);
     const { stdout, code } = await ledger(['status', '--json', '--db', dbFile()]);
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)).toEqual({ position: '1', events: 1, streams: 1 });
+    const fromApi = await call(api.url, 'GET', '/status');
+    expect(fromApi.body).toMatchObject({ events: 1, streams: 1 });
+    expect(JSON.parse(stdout)).toEqual(fromApi.body);
   });
 
   it('`ledger status` on a bad setting stops with a message naming it', async () => {
@@ -52,9 +55,11 @@ describe('OpenAPI, health and the CLI', () => {
     expect(stderr).toContain('EVENTSTORE_CONNECTION_STRING');
   });
 
-  it('`ledger serve` starts the API on the embedded store', async () => {
-    const child: ChildProcess = spawn(process.execPath, [...CLI, 'serve', '--db', dbFile(), '--port', '0'], {
+  it('`ledger serve` starts the API on the configured store', async () => {
+    const serve = cliInvocation(['serve', '--db', dbFile(), '--port', '0']);
+    const child: ChildProcess = spawn(process.execPath, [...CLI, ...serve.args], {
       cwd: ROOT,
+      env: { ...process.env, ...serve.env },
     });
     try {
       const url = await new Promise<string>((resolve, reject) => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApi } from '../../../apps/api/src/create-api';
+import { releaseStore, storeEnv } from './store-under-test';
 
 export interface RunningApi {
   readonly url: string;
@@ -24,14 +25,17 @@ export async function startApi(options: {
   env?: Record<string, string>;
   clock?: Clock;
 }): Promise<RunningApi> {
-  const config = loadConfig(
-    { ...options.env },
-    { db: options.env?.EVENTSTORE_CONNECTION_STRING ? undefined : options.dbFile, port: 0 },
-  );
+  const env = options.env ?? (await storeEnv(options.dbFile));
+  const onEsdb = env.EVENTSTORE_CONNECTION_STRING !== undefined;
+  const config = loadConfig(env, { db: onEsdb ? undefined : options.dbFile, port: 0 });
   const app = await createApi({ config, clock: options.clock, logLevels: ['error'] });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  return { url, dbFile: options.dbFile, app, close: () => app.close() };
+  const close = async () => {
+    await app.close();
+    if (!options.env) await releaseStore(options.dbFile);
+  };
+  return { url, dbFile: options.dbFile, app, close };
 }
 
 export interface ApiResponse<T = any> {

@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { cliInvocation } from './store-under-test';
 
 export const ROOT = join(__dirname, '..', '..', '..');
 export const CLI = ['-r', '@swc-node/register', join(ROOT, 'apps/cli/src/main.ts')];
@@ -11,11 +12,12 @@ export async function ledger(
   args: string[],
   env: Record<string, string> = {},
 ): Promise<{ stdout: string; stderr: string; code: number }> {
+  const invocation = cliInvocation(args);
   try {
-    const { stdout, stderr } = await run(process.execPath, [...CLI, ...args], {
+    const { stdout, stderr } = await run(process.execPath, [...CLI, ...invocation.args], {
       cwd: ROOT,
       maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...invocation.env, ...env },
     });
     return { stdout, stderr, code: 0 };
   } catch (error) {
