@@ -34,6 +34,16 @@ export function planCorrections(
   derived: readonly DerivedFact[],
   options: CorrectionOptions,
 ): CorrectionPlan {
+  if (current.length === 0) {
+    // A new child: everything is new, and nothing needs comparing.
+    return {
+      commands: derived.map((f) => f.command),
+      sources: derived.map((f) => f.source),
+      voids: 0,
+      additions: derived.length,
+      unchanged: 0,
+    };
+  }
   const standing = standingFacts(current);
   const registration = standing.find((e) => e.type === 'ChildRegistered');
   const pool = new Map<string, IdentifiedEvent[]>();

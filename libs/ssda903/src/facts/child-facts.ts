@@ -118,9 +118,17 @@ const DATE_COLUMN: Readonly<Record<string, string>> = {
   EndStayingPut: 'DOB',
 };
 
+let lastNow = '';
+let lastToday = '';
+/** The UTC day of `now`, remembered: every child of an import shares it. */
+function todayOf(now: string): string {
+  if (now !== lastNow) [lastNow, lastToday] = [now, dateOfInstant(now)];
+  return lastToday;
+}
+
 /** The ledger refuses facts dated after today; say which row dates one. */
 function futureFacts(facts: readonly DerivedFact[], records: ChildRecords, ctx: CommandContext): RowError[] {
-  const today = dateOfInstant(ctx.now);
+  const today = todayOf(ctx.now);
   return facts
     .filter((f) => effectiveDateOf(f.command) > today)
     .map((f) =>
