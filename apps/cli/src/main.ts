@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
+import { registerDemo } from './commands/demo.command';
+import { registerExport } from './commands/export.command';
+import { registerImport } from './commands/import.command';
 import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
@@ -12,6 +15,9 @@ export function buildProgram(): Command {
   registerServe(program);
   registerStatus(program);
   registerMeasures(program);
+  registerImport(program);
+  registerExport(program);
+  registerDemo(program);
   return program;
 }
 

@@ -18,3 +18,8 @@ export * from './read-models/child-index.read-model';
 export * from './read-models/ledger-event-records';
 export * from './queries/measures/get-measures.query';
 export * from './queries/children/list-children.handler';
+export * from './ssda903/import-summary';
+export * from './ssda903/import-log';
+export * from './ssda903/ssda903-importer';
+export * from './ssda903/ssda903-exporter';
+export * from './ssda903/demo';

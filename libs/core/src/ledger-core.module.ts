@@ -16,6 +16,7 @@ import { GetLedgerStatusHandler } from './queries/ledger-status/get-ledger-statu
 import { EVENT_STORE, eventStoreProvider } from './store/event-store.provider';
 import { ChildCommandExecutor } from './write/child-command-executor';
 import { ReadModelsService } from './read-models/read-models.service';
+import { Ssda903Importer } from './ssda903/ssda903-importer';
 import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures/get-measures.handler';
 import { ListChildrenHandler } from './queries/children/list-children.handler';
 
@@ -29,6 +30,12 @@ const queryHandlers = [
 ];
 
 const writePath: Provider[] = [
+  {
+    provide: Ssda903Importer,
+    inject: [EVENT_STORE, Clock, ChildCommandExecutor],
+    useFactory: (store: EventStore, clock: Clock, executor: ChildCommandExecutor) =>
+      new Ssda903Importer(store, clock, executor),
+  },
   {
     provide: ChildCommandExecutor,
     inject: [EVENT_STORE, Clock, LEDGER_CONFIG],
@@ -68,7 +75,15 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         ...commandHandlers,
         ...queryHandlers,
       ],
-      exports: [LEDGER_CONFIG, Clock, EVENT_STORE, ChildCommandExecutor, ReadModelsService, CqrsModule],
+      exports: [
+        LEDGER_CONFIG,
+        Clock,
+        EVENT_STORE,
+        ChildCommandExecutor,
+        Ssda903Importer,
+        ReadModelsService,
+        CqrsModule,
+      ],
     };
   }
 
