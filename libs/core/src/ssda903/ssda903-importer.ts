@@ -143,7 +143,7 @@ export class Ssda903Importer {
     options: ImportOptions,
   ): Promise<{ events: number } | { errors: RowError[] }> {
     try {
-      const result = await this.executor.execute(plan.childId, plan.commands as ChildCommand[], {
+      const result = await this.executor.execute(plan.childId, plan.commands, {
         commandId: `import-${importId}-${plan.childId}`,
         correlationId: importId,
         recordedBy: options.recordedBy,
