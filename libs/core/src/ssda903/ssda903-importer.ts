@@ -1,4 +1,4 @@
-import { type ChildCommand, DomainError } from '@ledger/domain';
+import { DomainError } from '@ledger/domain';
 import { type EventStore } from '@ledger/event-store';
 import {
   type CollectionYear,
