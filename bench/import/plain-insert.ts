@@ -1,0 +1,104 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { since } from './ledger-path';
+
+const SCHEMA = resolve(__dirname, '../../libs/event-store/schema/sqlite.sql');
+
+/** An event as the baseline writes it: data and metadata as objects, serialised in the timed loop as ours are. */
+interface PlainEvent {
+  readonly id: string;
+  readonly type: string;
+  readonly data: unknown;
+  readonly metadata: unknown;
+}
+
+/** One append: a stream and the events written to it in one transaction. */
+export interface PlainAppend {
+  readonly stream: string;
+  readonly events: PlainEvent[];
+}
+
+/**
+ * The events our import wrote, read back from its file in position order and grouped into the
+ * appends that wrote them (consecutive events of one stream): the baseline then writes exactly
+ * the same rows, in the same transactions.
+ */
+export function appendsOf(file: string): PlainAppend[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    const rows = db
+      .prepare<[], { event_id: string; stream_name: string; type: string; data: string; metadata: string }>(
+        'SELECT event_id, stream_name, type, data, metadata FROM events ORDER BY position',
+      )
+      .all();
+    const appends: PlainAppend[] = [];
+    for (const row of rows) {
+      const event = {
+        id: row.event_id,
+        type: row.type,
+        data: JSON.parse(row.data) as unknown,
+        metadata: JSON.parse(row.metadata) as unknown,
+      };
+      const last = appends[appends.length - 1];
+      if (last?.stream === row.stream_name) last.events.push(event);
+      else appends.push({ stream: row.stream_name, events: [event] });
+    }
+    return appends;
+  } finally {
+    db.close();
+  }
+}
+
+export interface PlainResult {
+  readonly events: number;
+  readonly transactions: number;
+  readonly ms: number;
+}
+
+/**
+ * The floor: a bare better-sqlite3 loop on the same schema and pragmas as the adapter (WAL,
+ * synchronous=FULL, foreign keys), one transaction per append, each event row inserted with
+ * prepared statements and the stream's row written, as the schema needs; no reads, no checks.
+ */
+export function plainInsert(file: string, appends: readonly PlainAppend[]): PlainResult {
+  const db = new Database(file);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.exec(readFileSync(SCHEMA, 'utf8'));
+    const insertEvent = db.prepare(
+      `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata, recorded_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertStream = db.prepare('INSERT INTO streams (stream_name, revision, position) VALUES (?, ?, ?)');
+    const append = db.transaction(({ stream, events }: PlainAppend) => {
+      const recordedAt = new Date().toISOString();
+      let position: number | bigint = 0;
+      events.forEach((event, revision) => {
+        const data = JSON.stringify(event.data);
+        const metadata = JSON.stringify(event.metadata);
+        position = insertEvent.run(
+          event.id,
+          stream,
+          revision,
+          event.type,
+          data,
+          metadata,
+          recordedAt,
+        ).lastInsertRowid;
+      });
+      insertStream.run(stream, events.length - 1, position);
+    });
+    const started = performance.now();
+    let events = 0;
+    for (const a of appends) {
+      append(a);
+      events += a.events.length;
+    }
+    return { events, transactions: appends.length, ms: since(started) };
+  } finally {
+    db.close();
+  }
+}
