@@ -30,6 +30,7 @@ export const DomainErrorCode = {
   STAYING_PUT_NOT_ELIGIBLE: 'STAYING_PUT.NOT_ELIGIBLE',
   STAYING_PUT_ALREADY_ACTIVE: 'STAYING_PUT.ALREADY_ACTIVE',
   STAYING_PUT_NONE_ACTIVE: 'STAYING_PUT.NONE_ACTIVE',
+  /** No longer raised: a contact is refused only while the child is looked after (CARE_LEAVER.STILL_IN_CARE). */
   CARE_LEAVER_NEVER_LEFT_CARE: 'CARE_LEAVER.NEVER_LEFT_CARE',
   CARE_LEAVER_INCONSISTENT_CODES: 'CARE_LEAVER.INCONSISTENT_CODES',
   ADOPTION_DECISION_NOT_IN_CARE: 'ADOPTION.DECISION_NOT_IN_CARE',
@@ -47,6 +48,8 @@ export const DomainErrorCode = {
   CARE_END_REASON_NOT_VALID_ON_DATE: 'CARE.REASON_NOT_VALID_ON_DATE',
   /** A care leaver code (activity F3/P3 after 2022) not on the code list on the contact date. */
   CARE_LEAVER_CODE_NOT_VALID_ON_DATE: 'CARE_LEAVER.CODE_NOT_VALID_ON_DATE',
+  /** A care leaver contact dated on a day the child is looked after. */
+  CARE_LEAVER_STILL_IN_CARE: 'CARE_LEAVER.STILL_IN_CARE',
 } as const;
 
 export type DomainErrorCode = (typeof DomainErrorCode)[keyof typeof DomainErrorCode];

@@ -14,6 +14,7 @@ import {
   stayingPutEnded,
   stayingPutStarted,
   stream,
+  voided,
 } from '../testing';
 import { childDecider } from './child-decider';
 
@@ -85,16 +86,33 @@ describe('child decider: care leaver contacts', () => {
       .then([contactRecorded('2021-01-01')]);
   });
 
-  it('refuses a contact before the child has left care', () => {
-    spec(child())
+  it('refuses a contact on a day the child is looked after, naming the start of care', () => {
+    const error = spec(inCare())
       .when(command(contactRecorded('2021-06-01')))
-      .thenThrows('CARE_LEAVER.NEVER_LEFT_CARE');
-    spec(inCare())
-      .when(command(contactRecorded('2021-06-01')))
-      .thenThrows('CARE_LEAVER.NEVER_LEFT_CARE');
+      .thenThrows('CARE_LEAVER.STILL_IN_CARE');
+    expect((error as DomainError).details).toMatchObject({ careStartedOn: '2020-01-01' });
     spec(leftCare())
       .when(command(contactRecorded('2020-06-01')))
-      .thenThrows('CARE_LEAVER.NEVER_LEFT_CARE');
+      .thenThrows('CARE_LEAVER.STILL_IN_CARE');
+    spec(inCare())
+      .when(command(contactRecorded('2020-01-01')))
+      .thenThrows('CARE_LEAVER.STILL_IN_CARE');
+  });
+
+  it('records a contact for a young person whose care lies before anything the ledger holds', () => {
+    spec(child())
+      .when(command(contactRecorded('2025-03-10')))
+      .then([contactRecorded('2025-03-10')]);
+    // Left care before the ledger's history starts, then looked after again later.
+    spec(inCare())
+      .when(command(contactRecorded('2019-06-01')))
+      .then([contactRecorded('2019-06-01')]);
+  });
+
+  it('refuses a back-dated period of care that would cover a recorded contact', () => {
+    spec(stream(registered(), contactRecorded('2025-03-10')))
+      .when(command(careStarted('2025-01-01')))
+      .thenThrows('TIMELINE.BACKDATED_CONFLICT');
   });
 
   it('needs activity and accommodation 0 with DIED or RHOM, and neither 0 with YES', () => {
@@ -141,9 +159,35 @@ describe('child decider: adoption', () => {
     spec(child())
       .when(command(adoptionDecision('2020-03-01')))
       .thenThrows('ADOPTION.DECISION_NOT_IN_CARE');
+    const leftCare = stream(...inCare(), careEnded('2021-01-01'));
+    spec(leftCare)
+      .when(command(adoptionDecision('2021-02-01')))
+      .thenThrows('ADOPTION.DECISION_NOT_IN_CARE');
+    // Between two periods the ledger holds: not care older than its history.
+    spec(stream(...leftCare, careStarted('2022-01-01')))
+      .when(command(adoptionDecision('2021-02-01')))
+      .thenThrows('ADOPTION.DECISION_NOT_IN_CARE');
+  });
+
+  it('records a decision before the first period of care held, as care older than the ledger', () => {
     spec(inCare())
       .when(command(adoptionDecision('2019-03-01')))
-      .thenThrows('ADOPTION.DECISION_NOT_IN_CARE');
+      .then([adoptionDecision('2019-03-01')]);
+    // It stands into that period: a match before the period starts, and a second decision in it.
+    spec(stream(...inCare(), adoptionDecision('2019-03-01')))
+      .when(command(adoptionMatched('2019-10-01')))
+      .then([adoptionMatched('2019-10-01')]);
+    spec(stream(...inCare(), adoptionDecision('2019-03-01')))
+      .when(command(adoptionDecision('2020-03-01')))
+      .thenThrows('ADOPTION.DECISION_ALREADY_ACTIVE');
+  });
+
+  it('refuses a void of the only period of care after a decision made before it', () => {
+    const start = careStarted('2020-01-01');
+    const given = stream(registered(), start, adoptionDecision('2019-03-01'));
+    spec(given)
+      .when(command(voided(given[1].id, '2020-01-01')))
+      .thenThrows('CORRECTION.WOULD_BREAK_TIMELINE');
   });
 
   it('refuses a second decision while one stands, and accepts one after a reversal', () => {

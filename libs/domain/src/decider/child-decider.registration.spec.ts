@@ -50,6 +50,28 @@ describe('child decider: registration and details', () => {
       .thenThrows('VALIDATION.INVALID_VALUE');
   });
 
+  it("keeps whether the child is a mother and her first child's date of birth (903 MOTHER, MC_DOB)", () => {
+    const mother = registered({ sex: 'F', mother: 1, firstChildDateOfBirth: '2025-01-20' });
+    spec([]).when(command(mother)).then([mother]);
+    const update = detailsUpdated('2025-02-01', { sex: 'F', mother: 1, firstChildDateOfBirth: '2025-01-20' });
+    spec(stream(registered({ sex: 'F', mother: 0 })))
+      .when(command(update))
+      .then([update]);
+  });
+
+  it("refuses a MOTHER other than 0 or 1, and a first child's birth not after the mother's or in the future", () => {
+    const refused = (overrides: Parameters<typeof registered>[0], code: string, field: string) => {
+      const error = spec([])
+        .when(command(registered(overrides)))
+        .thenThrows(code);
+      expect((error as DomainError).field).toBe(field);
+    };
+    refused({ mother: 2 as never }, 'VALIDATION.INVALID_VALUE', 'mother');
+    refused({ firstChildDateOfBirth: '2025-02-30' }, 'VALIDATION.INVALID_VALUE', 'firstChildDateOfBirth');
+    refused({ firstChildDateOfBirth: '2008-03-10' }, 'VALIDATION.INVALID_VALUE', 'firstChildDateOfBirth');
+    refused({ firstChildDateOfBirth: '2026-07-01' }, 'DATE.IN_FUTURE', 'firstChildDateOfBirth');
+  });
+
   it('refuses a command whose now is not an instant', () => {
     spec([]).when(command(registered(), 'yesterday')).thenThrows('VALIDATION.INVALID_VALUE');
   });

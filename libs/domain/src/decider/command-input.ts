@@ -96,6 +96,21 @@ function checkDetails(details: ChildDetails, today: LocalDate): void {
   if (details.uascCeasedOn !== undefined && !isLocalDate(details.uascCeasedOn)) {
     invalid('uascCeasedOn', 'is not a date (YYYY-MM-DD)');
   }
+  if (details.mother !== undefined && details.mother !== 0 && details.mother !== 1) {
+    invalid('mother', 'is not 0 or 1');
+  }
+  const firstChild = details.firstChildDateOfBirth;
+  if (firstChild !== undefined) {
+    if (!isLocalDate(firstChild)) invalid('firstChildDateOfBirth', 'is not a date (YYYY-MM-DD)');
+    if (firstChild > today) {
+      throw new DomainError(
+        DomainErrorCode.DATE_IN_FUTURE,
+        "The date of birth of the mother's first child is after today",
+        'firstChildDateOfBirth',
+      );
+    }
+    if (firstChild <= details.dateOfBirth) invalid('firstChildDateOfBirth', 'is not after the date of birth');
+  }
 }
 
 function checkPlacement(placement: Placement): void {

@@ -41,6 +41,11 @@ export interface ChildDetails {
   readonly uasc: boolean;
   /** The day UASC status ceased (903 DUC); UASC holds while `day < uascCeasedOn`. */
   readonly uascCeasedOn?: LocalDate;
+  // Optional additions are backward compatible: older events lack them, so the schema version stays 1.
+  /** Whether the child is a mother (903 MOTHER: 1 yes, 0 no; asked for girls only). */
+  readonly mother?: 0 | 1;
+  /** The date of birth of the mother's first child (903 MC_DOB). */
+  readonly firstChildDateOfBirth?: LocalDate;
 }
 
 export type ChildRegistered = Event<'ChildRegistered', ChildDetails & { effectiveDate: LocalDate }>;

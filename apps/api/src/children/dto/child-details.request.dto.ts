@@ -1,6 +1,6 @@
 import { ETHNICITIES, type Ethnicity, SEXES, type Sex } from '@ledger/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CodeField, DateField, OptionalCodeField, OptionalDateField } from './validators';
 
 /** The child's details, as registered or updated. */
@@ -38,6 +38,17 @@ export class ChildDetailsDto {
 
   @OptionalDateField('The day UASC status ceased (903 DUC)')
   uascCeasedOn?: string;
+
+  @ApiPropertyOptional({
+    description: 'Whether the child is a mother (903 MOTHER: 1 yes, 0 no)',
+    enum: [0, 1],
+  })
+  @IsOptional()
+  @IsIn([0, 1], { message: 'mother must be 0 or 1' })
+  mother?: 0 | 1;
+
+  @OptionalDateField("The date of birth of the mother's first child (903 MC_DOB)")
+  firstChildDateOfBirth?: string;
 }
 
 export class RegisterChildRequestDto extends ChildDetailsDto {

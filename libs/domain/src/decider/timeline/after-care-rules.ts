@@ -45,14 +45,21 @@ export const stayingPutEndedRule: Rule<StayingPutEnded> = (event, state) =>
     ? null
     : breach(DomainErrorCode.STAYING_PUT_NONE_ACTIVE, event, 'no Staying Put arrangement is in progress');
 
-/** OC3 contacts: only after leaving care, with codes valid on the day and consistent (903 rules 344/345). */
+/**
+ * OC3 contacts: not while the child is looked after, with codes valid on the day and consistent
+ * (903 rules 344/345). A contact needs no care leaving in the ledger: the care may lie before
+ * anything the ledger holds (a first import of one recent return), and the care leaver measures
+ * count contacts (measures.md section 5), whatever the ledger knows of the care before them.
+ */
 export const careLeaverContactRule: Rule<CareLeaverContactRecorded> = (event, state) => {
   const { inTouch, activity, accommodation } = event.data;
-  if (!state.lastCareEnd) {
+  if (state.care) {
     return breach(
-      DomainErrorCode.CARE_LEAVER_NEVER_LEFT_CARE,
+      DomainErrorCode.CARE_LEAVER_STILL_IN_CARE,
       event,
-      'the child has not left care by that day',
+      `the child is looked after on that day (care started on ${state.care.start})`,
+      'effectiveDate',
+      { careStartedOn: state.care.start },
     );
   }
   const codeBreach =
