@@ -1,16 +1,23 @@
 import { type ImportSummary } from '@ledger/core';
 import { exportYear, generateAuthority, readReturns, writeReturn } from '@ledger/ssda903';
 import { join } from 'node:path';
-import { openLedger, since } from './ledger-path';
+import { since } from './format';
+import { openLedger } from './ledger-path';
 
 export const AUTHORITY = 'E06000059';
 
-export interface AuthorityResult {
-  readonly file: string;
+/** Ten years of returns of one generated authority, on disk as CSV. */
+export interface AuthorityCsv {
+  readonly dir: string;
   readonly children: number;
   readonly years: number;
-  readonly csvFiles: number;
+  readonly files: number;
   readonly generateMs: number;
+}
+
+/** One import of the CSV files into a fresh ledger. */
+export interface AuthorityImport {
+  readonly file: string;
   readonly summary: ImportSummary;
   /** importFiles, end to end: read, parse, plan, decide, append. */
   readonly wallMs: number;
@@ -18,6 +25,24 @@ export interface AuthorityResult {
   readonly beforeFirstChildMs: number;
   /** readReturns alone on the same files, timed in a separate call. */
   readonly readMs: number;
+}
+
+/** Generates the authority and writes its ten returns as the CSV files `ledger import` reads. */
+export async function writeAuthorityCsv(dir: string, children: number, seed: number): Promise<AuthorityCsv> {
+  const started = performance.now();
+  const authority = generateAuthority({ children, seed, authority: AUTHORITY, years: 10 });
+  const csvDir = join(dir, 'returns');
+  let files = 0;
+  for (const year of authority.years) {
+    files += (await writeReturn(csvDir, year, exportYear(year, authority.records))).length;
+  }
+  return {
+    dir: csvDir,
+    children: authority.children,
+    years: authority.years.length,
+    files,
+    generateMs: since(started),
+  };
 }
 
 function checkClean(summary: ImportSummary): void {
@@ -29,22 +54,12 @@ function checkClean(summary: ImportSummary): void {
     );
 }
 
-/** Ten years of one authority written as CSV, imported into a fresh SQLite ledger the way `ledger import` does. */
-export async function importAuthority(dir: string, children: number, seed: number): Promise<AuthorityResult> {
-  const generating = performance.now();
-  const authority = generateAuthority({ children, seed, authority: AUTHORITY, years: 10 });
-  const csvDir = join(dir, 'returns');
-  const paths: string[] = [];
-  for (const year of authority.years) {
-    paths.push(...(await writeReturn(csvDir, year, exportYear(year, authority.records))));
-  }
-  const generateMs = since(generating);
-
-  const file = join(dir, 'authority.db');
+/** Imports the CSV files into a fresh SQLite ledger `file` the way `ledger import` does. */
+export async function importAuthorityCsv(csv: AuthorityCsv, file: string): Promise<AuthorityImport> {
   const { store, importer } = openLedger(file);
   let firstChildAt = 0;
   const started = performance.now();
-  const summary = await importer.importFiles([csvDir], {
+  const summary = await importer.importFiles([csv.dir], {
     authority: AUTHORITY,
     recordedBy: 'bench',
     onProgress: (done) => {
@@ -54,19 +69,7 @@ export async function importAuthority(dir: string, children: number, seed: numbe
   const wallMs = since(started);
   await store.close();
   checkClean(summary);
-
-  // Timed after the import so both see the files equally warm in the page cache.
   const reading = performance.now();
-  await readReturns([csvDir]);
-  return {
-    file,
-    children: authority.children,
-    years: authority.years.length,
-    csvFiles: paths.length,
-    generateMs,
-    summary,
-    wallMs,
-    beforeFirstChildMs: firstChildAt - started,
-    readMs: since(reading),
-  };
+  await readReturns([csv.dir]);
+  return { file, summary, wallMs, beforeFirstChildMs: firstChildAt - started, readMs: since(reading) };
 }

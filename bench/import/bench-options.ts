@@ -14,10 +14,12 @@ export interface BenchOptions {
   /** Keep the files afterwards (to look at them). */
   readonly keep: boolean;
   readonly seed: number;
+  /** Imports of the authority, each followed by the plain loop: the disk's fsync time varies, so medians. */
+  readonly rounds: number;
 }
 
 const USAGE = `Usage: npm run bench:import -- [--skip-national] [--national-children N]
-  [--authority-children N] [--seed N] [--dir DIR] [--keep]`;
+  [--rounds N] [--authority-children N] [--seed N] [--dir DIR] [--keep]`;
 
 function positiveInteger(flag: string, value: string | undefined): number {
   const parsed = Number(value);
@@ -34,6 +36,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     dir: '',
     keep: false,
     seed: 1,
+    rounds: 3,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -41,6 +44,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--keep') options.keep = true;
     else if (flag === '--national-children') options.nationalChildren = positiveInteger(flag, argv[++i]);
     else if (flag === '--authority-children') options.authorityChildren = positiveInteger(flag, argv[++i]);
+    else if (flag === '--rounds') options.rounds = positiveInteger(flag, argv[++i]);
     else if (flag === '--seed') options.seed = positiveInteger(flag, argv[++i]);
     else if (flag === '--dir') options.dir = argv[++i] ?? '';
     else if (flag === '--help' || flag === '-h') {

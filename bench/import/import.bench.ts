@@ -5,39 +5,77 @@
  * Run with `npm run bench:import -- [--skip-national] [--national-children N]` (`--help` lists the rest).
  */
 import { rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { type AuthorityResult, importAuthority } from './authority-import';
+import {
+  type AuthorityCsv,
+  type AuthorityImport,
+  importAuthorityCsv,
+  writeAuthorityCsv,
+} from './authority-import';
 import { parseBenchOptions } from './bench-options';
-import { count, perSecond, seconds } from './ledger-path';
+import { count, load, median, perSecond, rate, seconds } from './format';
 import { importNational, type NationalResult } from './national-import';
-import { appendsOf, plainInsert, type PlainResult } from './plain-insert';
+import { appendsOf, type PlainAppend, plainInsert, type PlainResult } from './plain-insert';
 
-const load = (): string =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(' ');
+interface Round {
+  readonly ours: AuthorityImport;
+  readonly plain: PlainResult;
+}
 
-function printAuthority(a: AuthorityResult, plain: PlainResult): void {
-  const { summary } = a;
-  const writeMs = a.wallMs - a.beforeFirstChildMs;
-  console.log(`One authority, ${a.years} years (${a.csvFiles} CSV files):`);
-  console.log(`  generated and written as CSV in ${seconds(a.generateMs)} (not counted)`);
+/** The medians over the rounds, each figure on its own (the ratio is of the median rates). */
+interface AuthorityFigures {
+  readonly children: number;
+  readonly events: number;
+  readonly wallMs: number;
+  readonly readMs: number;
+  readonly beforeFirstChildMs: number;
+  readonly ours: number;
+  readonly plain: number;
+}
+
+async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): Promise<AuthorityFigures> {
+  console.log(`One authority, ${csv.years} years, ${csv.files} CSV files of ${count(csv.children)} children`);
+  console.log(`  generated and written in ${seconds(csv.generateMs)} (not counted)`);
+  const done: Round[] = [];
+  let appends: PlainAppend[] = [];
+  for (let round = 1; round <= rounds; round++) {
+    const ours = await importAuthorityCsv(csv, join(dir, `authority-${round}.db`));
+    if (round === 1) appends = appendsOf(ours.file);
+    const plain = plainInsert(join(dir, `plain-${round}.db`), appends);
+    const { summary } = ours;
+    console.log(
+      `  round ${round}: ours ${seconds(ours.wallMs)} ${perSecond(summary.events, ours.wallMs)} ` +
+        `(read + parse ${seconds(ours.readMs)}, before the first child is written ` +
+        `${seconds(ours.beforeFirstChildMs)}); plain ${seconds(plain.ms)} ${perSecond(plain.events, plain.ms)}; ` +
+        `load ${load()}`,
+    );
+    done.push({ ours, plain });
+  }
+  const { summary } = done[0].ours;
+  const figures = {
+    children: summary.children.imported,
+    events: summary.events,
+    wallMs: median(done.map((r) => r.ours.wallMs)),
+    readMs: median(done.map((r) => r.ours.readMs)),
+    beforeFirstChildMs: median(done.map((r) => r.ours.beforeFirstChildMs)),
+    ours: median(done.map((r) => rate(r.ours.summary.events, r.ours.wallMs))),
+    plain: median(done.map((r) => rate(r.plain.events, r.plain.ms))),
+  };
+  console.log(`  medians of ${rounds}:`);
   console.log(
-    `  children: ${count(summary.children.imported)} imported of ${count(a.children)}, ` +
-      `${count(summary.episodes)} episodes, ${count(summary.events)} events`,
+    `    ours: ${count(figures.children)} children, ${count(summary.episodes)} episodes, ` +
+      `${count(figures.events)} events in ${seconds(figures.wallMs)}: ${count(figures.ours)} events/s, parse included`,
   );
-  console.log(`  import wall time (importFiles, parse included): ${seconds(a.wallMs)}`);
-  console.log(`  our import: ${perSecond(summary.events, a.wallMs)} (parse included)`);
-  console.log(`    read + parse (readReturns alone): ${seconds(a.readMs)}`);
-  console.log(`    read + parse + plan, before the first child is written: ${seconds(a.beforeFirstChildMs)}`);
-  console.log(`    writing children (decide + append + read back): ${perSecond(summary.events, writeMs)}`);
+  console.log(`      read + parse (readReturns alone, timed apart): ${seconds(figures.readMs)}`);
   console.log(
-    `  plain better-sqlite3 loop, same rows in ${count(plain.transactions)} transactions: ` +
-      `${seconds(plain.ms)}, ${perSecond(plain.events, plain.ms)}`,
+    `      read + parse + plan, before the first child is written: ${seconds(figures.beforeFirstChildMs)}`,
   );
-  const ratio = summary.events / a.wallMs / (plain.events / plain.ms);
-  console.log(`  ratio ours/plain (events/s): ${ratio.toFixed(3)}`);
+  console.log(
+    `    plain better-sqlite3 loop, same rows in ${count(appends.length)} transactions: ` +
+      `${count(figures.plain)} events/s`,
+  );
+  console.log(`    ratio ours/plain (events/s): ${(figures.ours / figures.plain).toFixed(2)}`);
+  return figures;
 }
 
 function printNational(n: NationalResult): void {
@@ -48,46 +86,39 @@ function printNational(n: NationalResult): void {
   console.log(`  ${perSecond(n.events, n.importMs)}`);
 }
 
-function summaryBlock(
-  a: AuthorityResult,
-  plain: PlainResult,
-  n: NationalResult | undefined,
-  loads: string[],
-) {
-  const ours = a.summary.events / (a.wallMs / 1000);
-  const bare = plain.events / (plain.ms / 1000);
+function summaryBlock(a: AuthorityFigures, rounds: number, n: NationalResult | undefined, loads: string) {
   const lines = [
-    `Import benchmark (npm run bench:import), SQLite file, WAL, synchronous=FULL, one append per child`,
-    `- One authority, 10 years, ${count(a.summary.children.imported)} children, ${count(a.summary.events)} events ` +
-      `from CSV: ${seconds(a.wallMs)} (read + parse ${seconds(a.readMs)}), ${count(ours)} events/s`,
-    `- Plain better-sqlite3 insert loop, same rows and transactions: ${count(bare)} events/s; ` +
-      `ours/plain = ${(ours / bare).toFixed(2)}`,
+    `Import benchmark (npm run bench:import): SQLite file, WAL, synchronous=FULL, one append per child`,
+    `- One authority, 10 years from CSV, ${count(a.children)} children, ${count(a.events)} events: ` +
+      `${seconds(a.wallMs)} (read + parse ${seconds(a.readMs)}), ${count(a.ours)} events/s (median of ${rounds})`,
+    `- Plain better-sqlite3 insert loop, same rows and transactions: ${count(a.plain)} events/s; ` +
+      `ours/plain = ${(a.ours / a.plain).toFixed(2)}`,
   ];
   if (n)
     lines.push(
       `- National, ${count(n.lookedAfter)} looked after (${count(n.children)} children, ${count(n.events)} ` +
-        `events): ${seconds(n.importMs)}, ${count(n.events / (n.importMs / 1000))} events/s`,
+        `events): ${seconds(n.importMs)}, ${perSecond(n.events, n.importMs)}`,
     );
-  lines.push(`- Node ${process.version}, ${loads.join('; ')}`);
+  lines.push(`- Node ${process.version}, load average (1/5/15 min) ${loads}`);
   return lines.join('\n');
 }
 
 async function main(): Promise<void> {
   const options = parseBenchOptions(process.argv.slice(2));
-  const loads = [`load average before: ${load()}`];
-  console.log(`Files in ${options.dir}; load average (1, 5, 15 min): ${load()}\n`);
+  const before = load();
+  console.log(`Files in ${options.dir}; load average (1, 5, 15 min): ${before}\n`);
   try {
-    const authority = await importAuthority(options.dir, options.authorityChildren, options.seed);
-    const plain = plainInsert(join(options.dir, 'plain.db'), appendsOf(authority.file));
-    printAuthority(authority, plain);
+    const csv = await writeAuthorityCsv(options.dir, options.authorityChildren, options.seed);
+    const authority = await benchAuthority(csv, options.dir, options.rounds);
     let national: NationalResult | undefined;
     if (!options.skipNational) {
       console.log();
       national = await importNational(options.dir, options.nationalChildren, options.seed);
       printNational(national);
     }
-    loads.push(`after: ${load()}`);
-    console.log(`\nload average after: ${load()}\n\n${summaryBlock(authority, plain, national, loads)}`);
+    const after = load();
+    console.log(`\nload average after: ${after}\n`);
+    console.log(summaryBlock(authority, options.rounds, national, `${before} before, ${after} after`));
   } finally {
     if (!options.keep) rmSync(options.dir, { recursive: true, force: true });
   }

@@ -11,10 +11,3 @@ export function openLedger(file: string): { store: SqliteEventStore; importer: S
   const executor = new ChildCommandExecutor(store, clock, COMMAND_RETRIES);
   return { store, importer: new Ssda903Importer(store, clock, executor) };
 }
-
-/** Milliseconds since `start`, from the monotonic clock. */
-export const since = (start: number): number => performance.now() - start;
-
-export const count = (value: number): string => Math.round(value).toLocaleString('en-GB');
-export const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
-export const perSecond = (events: number, ms: number): string => `${count(events / (ms / 1000))} events/s`;

@@ -1,7 +1,8 @@
 import { generateAuthority } from '@ledger/ssda903';
 import { join } from 'node:path';
 import { AUTHORITY } from './authority-import';
-import { count, openLedger, perSecond, seconds, since } from './ledger-path';
+import { count, perSecond, seconds, since } from './format';
+import { openLedger } from './ledger-path';
 
 /** Children per batch of returns, as `ledger demo` imports them (libs/core/src/ssda903/demo.ts). */
 const BATCH = 5_000;

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { since } from './ledger-path';
+import { since } from './format';
 
 const SCHEMA = resolve(__dirname, '../../libs/event-store/schema/sqlite.sql');
 
