@@ -5,7 +5,13 @@ import {
   UnreadableEventError,
 } from '@ledger/core';
 import { DomainError } from '@ledger/domain';
-import { StoreUnavailableError, WrongExpectedRevisionError } from '@ledger/event-store';
+import {
+  ReadModelFailedError,
+  ReadModelStoppedError,
+  ReadModelTimeoutError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@ledger/event-store';
 import {
   type ArgumentsHost,
   Catch,
@@ -46,7 +52,7 @@ export class LedgerExceptionFilter implements ExceptionFilter {
     const req = http.getRequest<Request>();
     const res = http.getResponse<Response>();
     const correlationId = req.correlationId ?? 'unknown';
-    const [status, body] = this.map(exception);
+    const [status, body] = toHttpError(exception);
     if (status >= 500) {
       const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
       this.logger.error(
@@ -55,39 +61,43 @@ export class LedgerExceptionFilter implements ExceptionFilter {
     }
     res.status(status).json({ ...body, correlationId } satisfies ErrorBody);
   }
+}
 
-  private map(e: unknown): [number, Omit<ErrorBody, 'correlationId'>] {
-    if (e instanceof DomainError)
-      return [
-        statusOfDomainCode(e.code),
-        { code: e.code, message: e.message, field: e.field, details: e.details },
-      ];
-    if (e instanceof InvalidAsKnownAtError)
-      return [400, { code: e.code, message: e.message, field: e.field }];
-    if (
-      e instanceof ConcurrencyConflictError ||
-      e instanceof WrongExpectedRevisionError ||
-      e instanceof IdempotencyKeyReusedError
-    ) {
-      return [409, { code: e.code, message: e.message }];
-    }
-    if (e instanceof StoreUnavailableError)
-      return [503, { code: e.code, message: 'The event store is unavailable; try again' }];
-    if (e instanceof UnreadableEventError) return [500, { code: e.code, message: e.message }];
-    if (e instanceof HttpException) {
-      const status = e.getStatus();
-      const response = e.getResponse();
-      if (typeof response === 'object' && response !== null && 'code' in response) {
-        return [status, response as Omit<ErrorBody, 'correlationId'>];
-      }
-      return [status, { code: `HTTP.${status}`, message: e.message }];
-    }
+/** Maps any error to its HTTP status and body (the filter adds the correlation id). */
+export function toHttpError(e: unknown): [number, Omit<ErrorBody, 'correlationId'>] {
+  if (e instanceof DomainError)
     return [
-      500,
-      {
-        code: 'INTERNAL',
-        message: 'An unexpected error occurred; the correlation id identifies it in the logs',
-      },
+      statusOfDomainCode(e.code),
+      { code: e.code, message: e.message, field: e.field, details: e.details },
     ];
+  if (e instanceof InvalidAsKnownAtError) return [400, { code: e.code, message: e.message, field: e.field }];
+  if (
+    e instanceof ConcurrencyConflictError ||
+    e instanceof WrongExpectedRevisionError ||
+    e instanceof IdempotencyKeyReusedError
+  ) {
+    return [409, { code: e.code, message: e.message }];
   }
+  if (e instanceof StoreUnavailableError)
+    return [503, { code: e.code, message: 'The event store is unavailable; try again' }];
+  // The read models lag or stopped: the write is safe, the read can be retried.
+  if (e instanceof ReadModelTimeoutError || e instanceof ReadModelStoppedError)
+    return [503, { code: e.code, message: e.message }];
+  if (e instanceof ReadModelFailedError) return [500, { code: e.code, message: e.message }];
+  if (e instanceof UnreadableEventError) return [500, { code: e.code, message: e.message }];
+  if (e instanceof HttpException) {
+    const status = e.getStatus();
+    const response = e.getResponse();
+    if (typeof response === 'object' && response !== null && 'code' in response) {
+      return [status, response as Omit<ErrorBody, 'correlationId'>];
+    }
+    return [status, { code: `HTTP.${status}`, message: e.message }];
+  }
+  return [
+    500,
+    {
+      code: 'INTERNAL',
+      message: 'An unexpected error occurred; the correlation id identifies it in the logs',
+    },
+  ];
 }

@@ -1,0 +1,41 @@
+import { ConcurrencyConflictError, IdempotencyKeyReusedError, InvalidAsKnownAtError } from '@ledger/core';
+import { DomainError, DomainErrorCode } from '@ledger/domain';
+import {
+  ReadModelFailedError,
+  ReadModelStoppedError,
+  ReadModelTimeoutError,
+  StoreUnavailableError,
+  WrongExpectedRevisionError,
+} from '@ledger/event-store';
+import { NotFoundException } from '@nestjs/common';
+import { toHttpError } from './ledger-exception.filter';
+
+describe('toHttpError: every error class to its status and stable code', () => {
+  it.each([
+    [new DomainError(DomainErrorCode.CHILD_NOT_FOUND, 'no child'), 404, 'CHILD.NOT_FOUND'],
+    [
+      new DomainError(DomainErrorCode.VALIDATION_INVALID_VALUE, 'bad', 'from'),
+      400,
+      'VALIDATION.INVALID_VALUE',
+    ],
+    [new DomainError(DomainErrorCode.CARE_NOT_IN_CARE, 'not in care'), 422, 'CARE.NOT_IN_CARE'],
+    [new InvalidAsKnownAtError('soon'), 400, 'VALIDATION.INVALID_VALUE'],
+    [new ConcurrencyConflictError('child-A', 4), 409, 'CONCURRENCY.CONFLICT'],
+    [new WrongExpectedRevisionError('child-A', 1n, 2n), 409, 'CONCURRENCY.WRONG_EXPECTED_REVISION'],
+    [new IdempotencyKeyReusedError('k'), 409, 'IDEMPOTENCY.KEY_REUSED'],
+    [new StoreUnavailableError('down'), 503, 'STORE.UNAVAILABLE'],
+    [new ReadModelTimeoutError('measures', 10n, 4n, 5000), 503, 'READ_MODEL.TIMEOUT'],
+    [new ReadModelStoppedError('measures'), 503, 'READ_MODEL.STOPPED'],
+    [new ReadModelFailedError('measures', 3n), 500, 'READ_MODEL.FAILED'],
+    [new NotFoundException(), 404, 'HTTP.404'],
+    [new Error('boom'), 500, 'INTERNAL'],
+  ])('%s', (error, status, code) => {
+    const [actualStatus, body] = toHttpError(error);
+    expect([actualStatus, body.code]).toEqual([status, code]);
+  });
+
+  it('never echoes an unexpected error’s message, which could carry personal data', () => {
+    const [, body] = toHttpError(new Error('Jane Doe, 12 Acacia Road'));
+    expect(JSON.stringify(body)).not.toContain('Jane');
+  });
+});
