@@ -26,7 +26,7 @@ describe('toHttpError: every error class to its status and stable code', () => {
     [new StoreUnavailableError('down'), 503, 'STORE.UNAVAILABLE'],
     [new ReadModelTimeoutError('measures', 10n, 4n, 5000), 503, 'READ_MODEL.TIMEOUT'],
     [new ReadModelStoppedError('measures'), 503, 'READ_MODEL.STOPPED'],
-    [new ReadModelFailedError('measures', 3n), 500, 'READ_MODEL.FAILED'],
+    [new ReadModelFailedError('measures', 3n, { cause: new Error('bad event') }), 500, 'READ_MODEL.FAILED'],
     [new NotFoundException(), 404, 'HTTP.404'],
     [new Error('boom'), 500, 'INTERNAL'],
   ])('%s', (error, status, code) => {
