@@ -103,9 +103,8 @@ function headerRow(header: HeaderRecord, year: CollectionYear): CsvRow {
     DOB: formatDate903(header.dateOfBirth),
     ETHNIC: header.ethnicity ?? '',
     UPN: header.upn ?? '',
-    // The ledger does not keep MOTHER and MC_DOB (ChildDetails has no field for them).
-    MOTHER: '',
-    MC_DOB: '',
+    MOTHER: header.mother === undefined ? '' : String(header.mother),
+    MC_DOB: date(header.firstChildDateOfBirth),
   };
 }
 

@@ -28,6 +28,8 @@ export function childRecordsOfLedger(records: readonly LedgerEventRecord[]): Chi
       dateOfBirth: details.dateOfBirth,
       ...(details.ethnicity ? { ethnicity: details.ethnicity } : {}),
       ...(details.upn ? { upn: details.upn } : {}),
+      ...(details.mother !== undefined ? { mother: details.mother } : {}),
+      ...(details.firstChildDateOfBirth ? { firstChildDateOfBirth: details.firstChildDateOfBirth } : {}),
     },
     uasc: details.uasc
       ? { childId, ...(details.uascCeasedOn ? { ceasedOn: details.uascCeasedOn } : {}) }

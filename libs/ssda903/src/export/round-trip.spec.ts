@@ -55,6 +55,25 @@ describe('round trip: import returns, export each year', () => {
     expect(sorted(out.header.rows)).toEqual(sorted(ret.tables.header.map((r) => r.values)));
   });
 
+  it('keeps MOTHER and MC_DOB in the child details', () => {
+    const ret = csvReturn('2024-25', {
+      header: `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+        M,F,01/01/2008,WBRI,,1,15/06/2024
+        N,F,01/01/2009,WBRI,,0,
+        O,M,01/01/2009,WBRI,,,`,
+      episodes: `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+        M,01/05/2024,S,C2,N1,R3,PR4,,,,,,
+        N,01/05/2024,S,C2,N1,U4,PR1,,,,,,
+        O,01/05/2024,S,C2,N1,U4,PR1,,,,,,`,
+    });
+    const ledger = importAll([ret]);
+    const registered = ledger.events('M')[0];
+    expect(registered.data).toMatchObject({ mother: 1, firstChildDateOfBirth: '2024-06-15' });
+    expect(ledger.events('O')[0].data).not.toHaveProperty('mother');
+    const out = exported(ledger, '2024-25', { derivedColumns: false });
+    expect(sorted(out.header.rows)).toEqual(sorted(ret.tables.header.map((r) => r.values)));
+  });
+
   it('writes CSV files with exact headers, a header row even for an empty table, and reads them back', async () => {
     const returns = ALL_RETURNS();
     const ledger = importAll(returns);

@@ -8,8 +8,11 @@ import { inCareOn, type CarePeriod } from './periods';
  * Adoption milestones: each placed_adoption row is a decision to place (DATE_PLACED), reversed
  * on DATE_PLACED_CEASED; AD1's DATE_INT is the same decision (rule 523) and adds one only when
  * no row has that date; AD1's DATE_MATCH is the match with the adopters. A decision is made
- * while the child is looked after: one outside the periods of care the returns show (made
- * before the oldest return imported) cannot be placed on the child's timeline.
+ * while the child is looked after (rule 334). One dated before the first period of care known
+ * belongs to that period's earlier, unseen part (the first episode known may have begun before
+ * the oldest return: measures.md section 8), and is recorded as is: the decider accepts a
+ * decision before the first period it holds. One between or after the periods shown cannot be
+ * placed.
  */
 export function adoptionFacts(
   placed: readonly PlacedAdoptionRecord[],
@@ -19,13 +22,17 @@ export function adoptionFacts(
 ): { facts: DerivedFact[]; errors: RowError[] } {
   const facts: DerivedFact[] = [];
   const errors: RowError[] = [];
+  const first = periods[0]?.start;
   const notInCare = (record: Ad1Record | PlacedAdoptionRecord, column: string, day: string) =>
     !inCareOn(periods, day) &&
+    !(first !== undefined && day < first) &&
     errors.push(
       recordError(
         record,
         column,
-        `${day} is not in a period of care of the imported returns (rule 334)`,
+        first === undefined
+          ? `${day} is a decision for a child in no period of care of the imported returns (rule 334)`
+          : `${day} is after care first began but in no period of care of the imported returns (rule 334: import the year of that care)`,
         'history',
       ),
     );

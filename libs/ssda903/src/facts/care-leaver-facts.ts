@@ -9,7 +9,7 @@ import { collectionYearEnd, collectionYearStart } from '../formats/collection-ye
 import type { Oc3Record } from '../records/records';
 import type { RowError } from '../reading/return';
 import { fact, recordError, type DerivedFact } from './fact';
-import { leftCareBy, type CarePeriod } from './periods';
+import { periodOn, type CarePeriod } from './periods';
 
 /** OC3 covers care leavers' 17th to 21st birthdays, and 22nd to 25th from 2022-23. */
 const FIRST_AGE = 17;
@@ -17,7 +17,9 @@ const LAST_AGE = 25;
 
 /**
  * Care leaver contacts: each OC3 row is a contact on the birthday that falls in its return's
- * year (measures.md section 8). A Staying Put arrangement that began on a day in `stayingPutStarts`
+ * year (measures.md section 8). It needs no care leaving in the returns (the care may be older
+ * than the oldest return); only a birthday on which the returns show the young person looked
+ * after cannot take one. A Staying Put arrangement that began on a day in `stayingPutStarts`
  * ends at the first contact on or after it whose accommodation is not with former foster carers.
  */
 export function careLeaverFacts(
@@ -39,9 +41,9 @@ export function careLeaverFacts(
       );
       continue;
     }
-    if (!leftCareBy(periods, day)) {
-      const why = `the young person has not left care by ${day} in the imported returns (import the year they left)`;
-      errors.push(recordError(c, 'IN_TOUCH', why, 'history'));
+    const care = periodOn(periods, day);
+    if (care) {
+      errors.push(lookedAfterOnBirthday(c, day, care));
       continue;
     }
     const data = {
@@ -59,4 +61,20 @@ export function careLeaverFacts(
     if (end) facts.push(fact('EndStayingPut', { effectiveDate: end.day }, context, end.record.source));
   }
   return { facts, errors };
+}
+
+/**
+ * The error for a contact on a day the returns show the young person looked after: a broken
+ * rule when a return of that year (or later) shows the care; history when the care is open
+ * only because the return that shows its end was not imported.
+ */
+function lookedAfterOnBirthday(contact: Oc3Record, day: LocalDate, care: CarePeriod): RowError {
+  const shownIn = care.lastShownIn;
+  if (care.end === undefined && (shownIn === undefined || shownIn < contact.year)) {
+    const held = shownIn ? `the ${shownIn} return shows` : 'the ledger has';
+    const why = `${held} the young person looked after from ${care.start} and no return ends that care by ${day} (import the year they left)`;
+    return recordError(contact, 'IN_TOUCH', why, 'history');
+  }
+  const why = `the young person is looked after on ${day} (care from ${care.start}): OC3 is for care leavers`;
+  return recordError(contact, 'IN_TOUCH', why);
 }

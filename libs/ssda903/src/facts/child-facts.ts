@@ -49,6 +49,8 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
       sex: header.sex,
       ethnicity: header.ethnicity,
       upn: header.upn,
+      mother: header.mother,
+      firstChildDateOfBirth: header.firstChildDateOfBirth,
       responsibleAuthority: options.authority,
       homePostcode,
       uasc: records.uasc !== undefined,

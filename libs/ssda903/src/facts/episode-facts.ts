@@ -57,32 +57,39 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
     const src = ep.source;
     const continuation = prev !== undefined && prev.rec === 'X1' && prev.dec === ep.decom;
     if (!continuation) {
-      if (isTemporaryPlacement(ep.place))
+      // Only the first episode known may be part of a period begun before it (measures.md 8).
+      const usualAtStart = i === 0 ? usualAfterTemporary(episodes) : undefined;
+      if (isTemporaryPlacement(ep.place) && i > 0)
         fail(
           ep,
           'PLACE',
           `is ${ep.place}: a period of care cannot start in a temporary placement (rule 380)`,
         );
+      else if (isTemporaryPlacement(ep.place) && !usualAtStart) {
+        const why = `is ${ep.place}: the returns first show this care in a temporary placement, and no usual placement follows it in the period (import the year care began)`;
+        errors.push(recordError(ep, 'PLACE', why, 'history'));
+      }
       if (options.dateOfBirth && ep.decom < options.dateOfBirth)
         fail(ep, 'DECOM', 'is before the date of birth (rule 302)');
       else if (options.dateOfBirth && ageOn(options.dateOfBirth, ep.decom) >= 18)
         fail(ep, 'DECOM', 'starts care at age 18 or over (rule 352)');
       checkCodes(ep, true, true, fail);
+      if (usualAtStart && !isCodeValidOn(PLACEMENT_TYPES, usualAtStart.place, ep.decom))
+        fail(usualAtStart, 'PLACE', `${usualAtStart.place} is not a valid placement type on ${ep.decom}`);
+      const startPlacement = usualAtStart ? placementOfEpisode(usualAtStart, options) : placement;
+      const { legalStatus, categoryOfNeed } = ep;
       add(
         fact(
           'StartCare',
-          {
-            effectiveDate: ep.decom,
-            legalStatus: ep.legalStatus,
-            categoryOfNeed: ep.categoryOfNeed,
-            placement,
-          },
+          { effectiveDate: ep.decom, legalStatus, categoryOfNeed, placement: startPlacement },
           ctx,
           src,
         ),
       );
+      if (usualAtStart)
+        add(fact('StartTemporaryPlacement', { effectiveDate: ep.decom, placement }, ctx, src));
       periodStart = ep;
-      usual = ep;
+      usual = usualAtStart ?? ep;
       periods.push({ start: ep.decom });
     } else {
       const lsChanged = ep.legalStatus !== prev.legalStatus;
@@ -104,6 +111,7 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
         add(fact('ChangeLegalStatus', { effectiveDate: ep.decom, legalStatus: ep.legalStatus }, ctx, src));
       if (placeChanged) usual = placementFacts(prev, ep, usual!, placement, ctx, add);
     }
+    periods[periods.length - 1].lastShownIn = ep.year;
     if (ep.dec && ep.rec && ep.rec !== 'X1') {
       if (isTemporaryPlacement(ep.place))
         fail(ep, 'REC', `ends care in a temporary placement (${ep.place}): not allowed (rule 381)`);
@@ -120,6 +128,24 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
 }
 
 type Fail = (record: EpisodeRecord, column: string, reason: string) => void;
+
+/**
+ * When the first episode known is a temporary placement (T0–T4), the period began before it in
+ * a usual placement the returns do not show. The faithful guess is the placement the child goes
+ * to when the temporary ones end: the first later episode of the period that is not temporary.
+ * Care then starts there, interrupted from day one by the temporary placement, and that episode
+ * is the return from it. Undefined when the first episode is not temporary or no such episode
+ * follows in the period.
+ */
+function usualAfterTemporary(episodes: readonly EpisodeRecord[]): EpisodeRecord | undefined {
+  if (!isTemporaryPlacement(episodes[0].place)) return undefined;
+  for (let j = 1; j < episodes.length; j += 1) {
+    const prev = episodes[j - 1];
+    if (prev.rec !== 'X1' || prev.dec !== episodes[j].decom) return undefined;
+    if (!isTemporaryPlacement(episodes[j].place)) return episodes[j];
+  }
+  return undefined;
+}
 
 /** The return from temporary placements: PLACE and PL_POST as before them (measures.md section 8). */
 function isReturn(prev: EpisodeRecord, ep: EpisodeRecord, usual: EpisodeRecord | undefined): boolean {

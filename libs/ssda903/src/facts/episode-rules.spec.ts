@@ -118,19 +118,31 @@ describe('episode rules: each break is reported with file, line, column and reas
     ]);
   });
 
-  it('a period that starts or ends in a temporary placement, and CIN changing within a period', () => {
+  it('a later period that starts or ends in a temporary placement, and CIN changing within a period', () => {
     expect(
-      errorsOf(`K,01/05/2023,S,C2,N1,T1,,01/06/2023,X1,,,,
-                K,01/06/2023,P,C2,N2,T4,,03/06/2023,E4A,,,,`),
+      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,E4A,,,,
+                K,05/06/2023,S,C2,N1,T1,,01/07/2023,X1,,,,
+                K,01/07/2023,P,C2,N2,T4,,03/07/2023,E4A,,,,`),
     ).toEqual([
+      [
+        'episodes.csv',
+        3,
+        'PLACE',
+        'PLACE is T1: a period of care cannot start in a temporary placement (rule 380)',
+      ],
+      ['episodes.csv', 4, 'CIN', 'CIN changes from N1 within a period of care (rule 504)'],
+      ['episodes.csv', 4, 'REC', 'REC ends care in a temporary placement (T4): not allowed (rule 381)'],
+    ]);
+  });
+
+  it('care first shown in a temporary placement that no usual placement follows', () => {
+    expect(errorsOf('K,20/03/2023,P,C2,N1,T1,,,,,,,')).toEqual([
       [
         'episodes.csv',
         2,
         'PLACE',
-        'PLACE is T1: a period of care cannot start in a temporary placement (rule 380)',
+        'PLACE is T1: the returns first show this care in a temporary placement, and no usual placement follows it in the period (import the year care began)',
       ],
-      ['episodes.csv', 3, 'CIN', 'CIN changes from N1 within a period of care (rule 504)'],
-      ['episodes.csv', 3, 'REC', 'REC ends care in a temporary placement (T4): not allowed (rule 381)'],
     ]);
   });
 
@@ -156,6 +168,14 @@ describe('episode rules: each break is reported with file, line, column and reas
     ]);
   });
 
+  it('MOTHER other than 0 or 1, and MC_DOB not after DOB', () => {
+    const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK,2,01/01/2010,WBRI,,2,01/01/2009';
+    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { header })).toEqual([
+      ['header.csv', 2, 'MOTHER', "MOTHER '2' is not one of 0, 1"],
+      ['header.csv', 2, 'MC_DOB', "MC_DOB is not after DOB: the mother's first child is born after her"],
+    ]);
+  });
+
   it('inconsistent OC3 codes', () => {
     const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2005,DIED,F1,0';
     expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { oc3 })).toEqual([
@@ -164,13 +184,38 @@ describe('episode rules: each break is reported with file, line, column and reas
   });
 
   it('an adoption decision that no period of care in the returns can hold', () => {
-    const placed = 'CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\nK,01/01/2010,01/02/2023,,';
-    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { placed_adoption: placed })).toEqual([
+    const placed = 'CHILD,DOB,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED\nK,01/01/2010,01/07/2023,,';
+    const twoPeriods = `K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,E4A,,,,
+                        K,01/09/2023,S,C2,N1,U6,PR1,,,,,,`;
+    expect(errorsOf(twoPeriods, { placed_adoption: placed })).toEqual([
       [
         'placed_adoption.csv',
         2,
         'DATE_PLACED',
-        'DATE_PLACED 2023-02-01 is not in a period of care of the imported returns (rule 334)',
+        'DATE_PLACED 2023-07-01 is after care first began but in no period of care of the imported returns (rule 334: import the year of that care)',
+      ],
+    ]);
+    const ad1 =
+      'CHILD,DOB,DATE_INT,DATE_MATCH,FOSTER_CARE,NB_ADOPTR,SEX_ADOPTR,LS_ADOPTR\nK,01/01/2010,01/07/2023,,,,,';
+    expect(errorsOf(twoPeriods, { ad1 })).toEqual([
+      [
+        'ad1.csv',
+        2,
+        'DATE_INT',
+        'DATE_INT 2023-07-01 is after care first began but in no period of care of the imported returns (rule 334: import the year of that care)',
+      ],
+    ]);
+  });
+
+  it('a care leaver contact on a birthday the returns show in care', () => {
+    const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2006,YES,F1,U1';
+    const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK,1,01/01/2006,WBRI,,,';
+    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,01/02/2024,E4A,,,,', { oc3, header })).toEqual([
+      [
+        'oc3.csv',
+        2,
+        'IN_TOUCH',
+        'IN_TOUCH the young person is looked after on 2024-01-01 (care from 2023-05-01): OC3 is for care leavers',
       ],
     ]);
   });

@@ -125,12 +125,7 @@ describe('importing several years of returns', () => {
 
   it('lets a return older than one already imported change nothing the newer one covers', () => {
     const ledger = new MemoryLedger();
-    const first = ledger.import([RETURN_2022_23(), RETURN_2023_24()], options(T1));
-    // B's decision to place predates the first episode these returns show: B waits for 2021-22.
-    expect(first.children.find((c) => c.childId === 'B')).toMatchObject({
-      kind: 'skipped',
-      errors: [{ file: 'test/2022-23/placed_adoption.csv', line: 2, column: 'DATE_PLACED' }],
-    });
+    ledger.import([RETURN_2022_23(), RETURN_2023_24()], options(T1));
     const older = RETURN_2021_22();
     // An older return that disagrees about the episode both years hold: the newer return stands.
     const disagreeing = {
@@ -141,6 +136,28 @@ describe('importing several years of returns', () => {
     const all = new MemoryLedger();
     all.import(ALL_RETURNS(), options(T1));
     expect(factsOf(ledger, 'A')).toEqual(factsOf(all, 'A'));
+  });
+
+  it('records a decision older than the returns, and corrects the period once the older return comes', () => {
+    const ledger = new MemoryLedger();
+    const first = ledger.import([RETURN_2022_23(), RETURN_2023_24()], options(T1));
+    // B's decision (2021-08-01) and match predate the first episode these returns show (2021-10-01, RNE U).
+    expect(first.children.find((c) => c.childId === 'B')).toMatchObject({ kind: 'planned', voids: 0 });
+    const recorded = ledger
+      .events('B')
+      .filter((e) => e.type === 'AdoptionDecisionMade' || e.type === 'CareStarted');
+    expect(recorded.map((e) => [e.type, e.data.effectiveDate])).toEqual([
+      ['AdoptionDecisionMade', '2021-08-01'],
+      ['CareStarted', '2021-10-01'],
+    ]);
+    const older = ledger.import([RETURN_2021_22()], {
+      ...options(T2),
+      importedYears: ['2022-23', '2023-24'],
+    });
+    expect(older.children.find((c) => c.childId === 'B')).toMatchObject({ kind: 'planned', voids: 1 });
+    const all = new MemoryLedger();
+    all.import(ALL_RETURNS(), options(T1));
+    expect(factsOf(ledger, 'B')).toEqual(factsOf(all, 'B'));
   });
 
   it('skips a child whose rows break the rules, imports the others, and says why', () => {

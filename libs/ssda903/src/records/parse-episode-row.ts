@@ -8,6 +8,7 @@ import {
   type CodeList,
   type LocalDate,
 } from '@ledger/domain';
+import type { CollectionYear } from '../formats/collection-year';
 import { EPISODE_DERIVED_COLUMNS } from '../formats/table-columns';
 import type { Row } from '../reading/return';
 import { PLACEMENT_LOCATIONS, REASONS_NEW_EPISODE } from './codes-903';
@@ -31,7 +32,7 @@ export interface EpisodeKey {
  * and REC both given or both blank (rule 148), DEC after DECOM (rules 355, 356). Rules across
  * episodes are checked once the child's episodes are stitched.
  */
-export function parseEpisodeRow(row: Row): ParsedRow<EpisodeRecord, EpisodeKey> {
+export function parseEpisodeRow(row: Row, year?: CollectionYear): ParsedRow<EpisodeRecord, EpisodeKey> {
   const r = new RowReader(row);
   const decom = r.date('DECOM', true);
   const rne = r.code('RNE', REASONS_NEW_EPISODE);
@@ -58,6 +59,7 @@ export function parseEpisodeRow(row: Row): ParsedRow<EpisodeRecord, EpisodeKey> 
         ? undefined
         : {
             source: row.source,
+            year,
             childId: r.childId!,
             decom: decom!,
             rne,

@@ -36,6 +36,8 @@ function done<R, K>(reader: RowReader, build: () => R, key?: K): ParsedRow<R, K>
   };
 }
 
+const MOTHER = { '0': 0, '1': 1 } as const;
+
 export function parseHeaderRow(row: Row): ParsedRow<HeaderRecord> {
   const r = new RowReader(row);
   const sexText = r.required('SEX');
@@ -45,7 +47,10 @@ export function parseHeaderRow(row: Row): ParsedRow<HeaderRecord> {
   const dateOfBirth = r.date('DOB', true);
   const ethnicity = r.code('ETHNIC', ETHNICITIES);
   const upn = r.text('UPN');
-  // MOTHER and MC_DOB are not part of the ledger's child details (yet): read past them.
+  const mother = r.oneOf<0 | 1>('MOTHER', MOTHER);
+  const firstChildDateOfBirth = r.date('MC_DOB');
+  if (dateOfBirth && firstChildDateOfBirth && firstChildDateOfBirth <= dateOfBirth)
+    r.fail('MC_DOB', "is not after DOB: the mother's first child is born after her");
   return done(r, () => ({
     source: row.source,
     childId: r.childId!,
@@ -53,6 +58,8 @@ export function parseHeaderRow(row: Row): ParsedRow<HeaderRecord> {
     dateOfBirth: dateOfBirth!,
     ethnicity,
     upn,
+    mother,
+    firstChildDateOfBirth,
   }));
 }
 

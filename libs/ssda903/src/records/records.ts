@@ -37,6 +37,10 @@ export interface HeaderRecord {
   readonly dateOfBirth: LocalDate;
   readonly ethnicity?: Ethnicity;
   readonly upn?: string;
+  /** MOTHER: 1 if the child is a mother, 0 if not (asked for girls only). */
+  readonly mother?: 0 | 1;
+  /** MC_DOB: the date of birth of the mother's first child. */
+  readonly firstChildDateOfBirth?: LocalDate;
 }
 
 /** PL_LA, PL_LOCATION and PL_DISTANCE, present when the episodes file carried the columns. */
@@ -49,6 +53,8 @@ export interface DerivedLocation {
 
 export interface EpisodeRecord {
   readonly source?: SourceRef;
+  /** The collection year of the return the row was read from; absent when rebuilt from the ledger. */
+  readonly year?: CollectionYear;
   readonly childId: string;
   readonly decom: LocalDate;
   /** Blank RNE is read as "whatever the fields show" (measures.md section 8). */

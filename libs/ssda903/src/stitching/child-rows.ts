@@ -73,7 +73,7 @@ export function parseReturns(returns: readonly Return[]): ParsedReturns {
     for (const row of ret.tables.header) add(parseHeaderRow(row), (r) => r.header);
     for (const row of ret.tables.uasc) add(parseUascRow(row), (r) => r.uasc);
     for (const row of ret.tables.ad1) add(parseAd1Row(row), (r) => r.ad1);
-    for (const row of ret.tables.episodes) add(parseEpisodeRow(row), (r) => r.episodes);
+    for (const row of ret.tables.episodes) add(parseEpisodeRow(row, ret.year), (r) => r.episodes);
     for (const row of ret.tables.placed_adoption) add(parsePlacedAdoptionRow(row), (r) => r.placedAdoption);
     for (const row of ret.tables.oc3) add(parseOc3Row(row, ret.year), (r) => r.oc3);
   }

@@ -72,6 +72,17 @@ describe('stitchChild', () => {
     ]);
   });
 
+  it('takes the header of a child the ledger does not hold from an older return, newer years imported or not', () => {
+    const header = stitchedChild([older], 'S', undefined, { importedYears: ['2023-24'] }).records.header;
+    expect(header).toMatchObject({ childId: 'S', dateOfBirth: '2012-01-01' });
+    const base = stitchedChild(
+      [episodesIn('2023-24', 'S,01/05/2023,S,C2,N1,U6,PR1,,,,,,', 'S,2,01/01/2012,WIRI,,,')],
+      'S',
+    ).records;
+    const held = stitchedChild([older], 'S', base, { importedYears: ['2023-24'] }).records.header;
+    expect(held).toMatchObject({ sex: 'F', ethnicity: 'WIRI' });
+  });
+
   it('keeps the latest header, and reports a bad row only when it stands', () => {
     const bad = episodesIn('2022-23', 'S,01/05/2022,S,C2,N1,U6,PR9,,,,,,', 'S,1,01/01/2012,WBRI,,,');
     const fixed = episodesIn('2023-24', 'S,01/05/2022,S,C2,N1,U6,PR1,,,,,,', 'S,2,01/01/2012,WIRI,,,');

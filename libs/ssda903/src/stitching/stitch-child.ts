@@ -25,7 +25,7 @@ export interface StitchOptions {
   /**
    * Years whose returns the ledger already holds. A return older than one of them changes
    * nothing that newer return covers: episodes and adoption decisions overlapping its year,
-   * and the child's header, UASC and AD1 rows.
+   * and the header, UASC and AD1 rows of a child the ledger holds.
    */
   readonly importedYears?: readonly CollectionYear[];
 }
@@ -76,11 +76,12 @@ export function stitchChild(
     const placedSpan = (
       p: ParsedRow<PlacedAdoptionRecord, { decisionDate: LocalDate; ceasedOn?: LocalDate }>,
     ) => p.key && { start: p.key.decisionDate, end: p.key.ceasedOn };
-    replaceInYear(ret.year, ret.episodes, episodeSpan, episodes, covered, errors, 'DECOM');
+    replaceInYear(ret.year, ret.episodes, episodeSpan, episodes, covered, errors, 'DECOM', fillInRne);
     replaceInYear(ret.year, ret.placedAdoption, placedSpan, placed, covered, errors, 'DATE_PLACED');
     const contact = single(ret.oc3, 'OC3', errors);
     if (contact) oc3.set(ret.year, { start: ret.year, record: contact.record, errors: contact.errors });
-    if (newer.length > 0) continue;
+    // A child the ledger does not hold was in none of the newer returns: nothing newer covers it.
+    if (newer.length > 0 && base) continue;
     header = latest(ret.header, header, 'header', errors);
     uasc = latest(ret.uasc, uasc, 'UASC', errors);
     ad1 = latest(ret.ad1, ad1, 'AD1', errors);
@@ -119,6 +120,7 @@ function replaceInYear<R, K>(
   covered: Covered,
   errors: RowError[],
   keyColumn: string,
+  fillIn?: (standing: R, older: R) => R,
 ): void {
   if (rows.length === 0) return;
   for (const [key, entry] of entries) {
@@ -139,9 +141,25 @@ function replaceInYear<R, K>(
     }
     seen.set(span.start, row);
     const existing = entries.get(span.start);
-    if (covered(span.start, span.end) || (existing && covered(existing.start, existing.end))) continue;
+    if (covered(span.start, span.end) || (existing && covered(existing.start, existing.end))) {
+      if (fillIn && existing?.record !== undefined && row.record !== undefined)
+        entries.set(span.start, { ...existing, record: fillIn(existing.record, row.record) });
+      continue;
+    }
     entries.set(span.start, { ...span, record: row.record, errors: row.errors });
   }
+}
+
+/**
+ * The ledger rebuilds the first episode it holds with RNE S (it starts the period there). An
+ * older return showing that same episode (same DECOM) knows its real RNE: take it, and nothing
+ * else, so that joining the older care on does not read a new carer into it.
+ */
+function fillInRne(standing: EpisodeRecord, older: EpisodeRecord): EpisodeRecord {
+  const rebuiltStart = standing.source === undefined && standing.rne === 'S';
+  return rebuiltStart && older.rne !== undefined && older.rne !== 'S'
+    ? { ...standing, rne: older.rne }
+    : standing;
 }
 
 /** The one row of a child in a return's table; a second is a duplicate. */
