@@ -1,6 +1,6 @@
-import { maxDate, type ChildCommand, type IdentifiedEvent } from '@ledger/domain';
+import { eventOfCommand, maxDate, type ChildCommand, type IdentifiedEvent } from '@ledger/domain';
 import type { SourceRef } from '../reading/return';
-import { eventOfFact, fact, type DerivedFact } from '../facts/fact';
+import { fact, type DerivedFact } from '../facts/fact';
 import { canonicalJson, standingFacts } from './standing-facts';
 
 export interface CorrectionOptions {
@@ -57,7 +57,7 @@ export function planCorrections(
   for (const f of derived) {
     let wanted = f;
     if (f.command.type === 'RegisterChild' && registration) {
-      const expected = eventOfFact(f.command);
+      const expected = eventOfCommand(f.command);
       if (keyOf(expected.type, expected.data) === keyOf(registration.type, registration.data)) {
         unchanged += 1;
         continue;
@@ -65,7 +65,7 @@ export function planCorrections(
       const effectiveDate = maxDate(f.command.data.dateOfBirth, registration.data.effectiveDate);
       wanted = fact('UpdateChildDetails', { ...f.command.data, effectiveDate }, f.command.metadata, f.source);
     }
-    const expected = eventOfFact(wanted.command);
+    const expected = eventOfCommand(wanted.command);
     const matches = pool.get(keyOf(expected.type, expected.data));
     if (matches && matches.length > 0) {
       matches.shift();

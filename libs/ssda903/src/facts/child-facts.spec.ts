@@ -2,7 +2,7 @@ import { ALL_RETURNS, AUTHORITY } from '../import/__fixtures__/authority-returns
 import { stitchedChild } from '../testing/records-of-returns';
 import { csvReturn } from '../testing/csv-return';
 import { deriveChildFacts, type ChildFactsResult } from './child-facts';
-import { eventOfFact } from './fact';
+import { eventOfCommand } from '@ledger/domain';
 
 const context = { now: '2025-01-01T00:00:00.000Z' };
 const EPISODES =
@@ -10,7 +10,7 @@ const EPISODES =
 
 function factsOf(result: ChildFactsResult) {
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result.facts.map((f) => eventOfFact(f.command));
+  return result.facts.map((f) => eventOfCommand(f.command));
 }
 
 describe('deriveChildFacts', () => {

@@ -1,11 +1,10 @@
-import type {
-  ChildCommand,
-  ChildCommandType,
-  CommandContext,
-  LocalDate,
-  TimelineEvent,
-  TimelineEventType,
-  VoidEntry,
+import {
+  type ChildCommand,
+  type CommandContext,
+  eventOfCommand,
+  type LocalDate,
+  SAME_DAY_RANK,
+  type VoidEntry,
 } from '@ledger/domain';
 import type { RowError, RowErrorKind, SourceRef } from '../reading/return';
 
@@ -46,43 +45,17 @@ export function effectiveDateOf(command: FactCommand): LocalDate {
   return command.type === 'RegisterChild' ? command.data.dateOfBirth : command.data.effectiveDate;
 }
 
-/**
- * Order of same-day facts, as the domain's timeline orders them (details, start of care,
- * changes in care, adoption steps, end of care, then what follows leaving care).
- */
-const SAME_DAY_RANK: Readonly<Record<ChildCommandType, number>> = {
-  RegisterChild: 0,
-  UpdateChildDetails: 0,
-  StartCare: 1,
-  ChangeLegalStatus: 2,
-  EndTemporaryPlacement: 3,
-  MovePlacement: 4,
-  StartTemporaryPlacement: 5,
-  RecordAdoptionDecision: 6,
-  RecordAdoptionMatch: 7,
-  ReverseAdoptionDecision: 7,
-  EndCare: 8,
-  StartStayingPut: 9,
-  EndStayingPut: 9,
-  RecordCareLeaverContact: 9,
-  VoidEntry: 10,
-};
-
 /** Facts in effective-date order (registration first); same-day facts by rank, then as given. */
 export function inTimelineOrder<F extends { command: FactCommand }>(facts: readonly F[]): F[] {
+  // Same-day facts by the rank the decider's timeline uses, so both order them alike.
   return facts
-    .map((f, i) => ({ f, i }))
+    .map((f, i) => ({ f, i, rank: SAME_DAY_RANK[eventOfCommand(f.command).type] }))
     .sort((a, b) => {
       const ra = a.f.command.type === 'RegisterChild' ? -1 : 0;
       const rb = b.f.command.type === 'RegisterChild' ? -1 : 0;
       const da = effectiveDateOf(a.f.command);
       const db = effectiveDateOf(b.f.command);
-      return (
-        ra - rb ||
-        (da < db ? -1 : da > db ? 1 : 0) ||
-        SAME_DAY_RANK[a.f.command.type] - SAME_DAY_RANK[b.f.command.type] ||
-        a.i - b.i
-      );
+      return ra - rb || (da < db ? -1 : da > db ? 1 : 0) || a.rank - b.rank || a.i - b.i;
     })
     .map(({ f }) => f);
 }
@@ -102,30 +75,4 @@ export function recordError(
     childId: record.childId,
     reason: column ? `${column} ${reason}` : reason,
   };
-}
-
-const EVENT_TYPE_OF: Readonly<Record<FactCommandType, TimelineEventType>> = {
-  RegisterChild: 'ChildRegistered',
-  UpdateChildDetails: 'ChildDetailsUpdated',
-  StartCare: 'CareStarted',
-  MovePlacement: 'PlacementMoved',
-  ChangeLegalStatus: 'LegalStatusChanged',
-  StartTemporaryPlacement: 'TemporaryPlacementStarted',
-  EndTemporaryPlacement: 'TemporaryPlacementEnded',
-  EndCare: 'CareEnded',
-  StartStayingPut: 'StayingPutStarted',
-  EndStayingPut: 'StayingPutEnded',
-  RecordCareLeaverContact: 'CareLeaverContactRecorded',
-  RecordAdoptionDecision: 'AdoptionDecisionMade',
-  RecordAdoptionMatch: 'AdoptionMatched',
-  ReverseAdoptionDecision: 'AdoptionDecisionReversed',
-};
-
-/** The event a fact's command records, as the decider makes it (a registration is dated by birth). */
-export function eventOfFact(command: FactCommand): TimelineEvent {
-  const data =
-    command.type === 'RegisterChild'
-      ? { ...command.data, effectiveDate: command.data.dateOfBirth }
-      : command.data;
-  return { type: EVENT_TYPE_OF[command.type], data } as TimelineEvent;
 }
