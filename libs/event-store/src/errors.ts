@@ -13,7 +13,11 @@ export class WrongExpectedRevisionError extends Error {
   }
 }
 
-/** Some of the appended event ids already exist elsewhere: not a repeat of an earlier append. */
+/**
+ * Some of the appended event ids already exist in the stream, and the append is not a repeat
+ * of an earlier one. (SQLite also refuses an id used in another stream; EventStoreDB has no
+ * index by id across streams, so the ledger's ids include the stream name.)
+ */
 export class DuplicateEventIdError extends Error {
   readonly code = 'STORE.DUPLICATE_EVENT_ID';
   constructor(

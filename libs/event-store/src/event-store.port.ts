@@ -91,8 +91,11 @@ export interface StoreStats {
 export interface EventStore {
   /**
    * Appends all events or none. Throws {@link WrongExpectedRevisionError} when the
-   * stream is not as expected. Appending ids that are already the stream's latest
-   * events is a no-op that answers as the first append did.
+   * stream is not as expected. Appending ids that are already the stream's events at
+   * consecutive revisions consistent with the expected revision is a repeat: a no-op that
+   * answers as the first append did. Any other overlap of ids with the stream throws
+   * {@link DuplicateEventIdError}. An empty batch checks the expected revision and answers
+   * the stream's current revision and last position (`-1n` for both when it does not exist).
    */
   appendToStream(
     stream: string,
