@@ -48,6 +48,29 @@ describe('a child’s whole journey through the API', () => {
     });
   });
 
+  it('reads the placement history: one period, three carers, the hospital stay folded in, the moves and reasons', async () => {
+    const res = await call(api.url, 'GET', `/children/${CHILD_ID}/timeline`);
+    expect(res.status).toBe(200);
+    const t = res.body;
+    expect(t.periods).toMatchObject([{ start: '2021-06-01', end: '2023-08-30', endReason: 'E11' }]);
+    expect(t.placements.map((p: any) => [p.start, p.end, p.placement.carerId])).toEqual([
+      ['2021-06-01', '2021-09-10', 'FC-1'],
+      ['2021-09-10', '2022-05-20', 'FC-2'],
+      ['2022-05-20', '2023-08-30', 'FC-3'],
+    ]);
+    expect(t.moves.map((m: any) => [m.date, m.carerChanged, m.reason])).toEqual([
+      ['2021-09-10', true, 'CREQO'],
+      ['2022-05-20', true, 'CARPL'],
+      ['2023-02-01', false, 'CARPL'],
+    ]);
+    expect(t.temporaryPlacements).toMatchObject([
+      { start: '2022-02-01', end: '2022-02-09', placement: { type: 'T1' } },
+    ]);
+    expect(t.episodes.map((e: any) => e.rne)).toEqual(['S', 'P', 'P', 'P', 'L', 'P', 'L', 'T']);
+    const unknown = await call(api.url, 'GET', '/children/NOBODY/timeline');
+    expect(unknown.status).toBe(404);
+  });
+
   it('voids an entry without erasing it, and shows the history as it was known before', async () => {
     const before = await call(api.url, 'GET', `/children/${CHILD_ID}/history`);
     const match = (before.body.entries as any[]).find((e) => e.type === 'AdoptionMatched');

@@ -23,3 +23,4 @@ export * from './ssda903/import-log';
 export * from './ssda903/ssda903-importer';
 export * from './ssda903/ssda903-exporter';
 export * from './ssda903/demo';
+export * from './queries/child-timeline/get-child-timeline.handler';

@@ -19,10 +19,12 @@ import { ReadModelsService } from './read-models/read-models.service';
 import { Ssda903Importer } from './ssda903/ssda903-importer';
 import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures/get-measures.handler';
 import { ListChildrenHandler } from './queries/children/list-children.handler';
+import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
 const queryHandlers = [
   GetChildHistoryHandler,
+  GetChildTimelineHandler,
   GetLedgerStatusHandler,
   GetMeasuresHandler,
   GetMeasuresSeriesHandler,

@@ -4,10 +4,12 @@ import {
   ExecuteChildCommand,
   type ExecutionResult,
   GetChildHistoryQuery,
+  GetChildTimelineQuery,
   LEDGER_CONFIG,
   type LedgerConfig,
   parseAsKnownAt,
 } from '@ledger/core';
+import { type ChildTimeline } from '@ledger/projections';
 import { Body, Controller, Get, HttpCode, Inject, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import {
@@ -275,6 +277,21 @@ export class ChildrenController {
       req,
       res,
     );
+  }
+
+  @Get(':childId/timeline')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      "The child's placement history: periods of care, placements, moves and reasons, legal statuses, 903 episodes",
+  })
+  @ApiQuery({ name: 'asKnownAt', required: false, description: 'An ISO time or a global position' })
+  @ApiOkResponse({ description: 'The timeline' })
+  timeline(
+    @Param('childId', ChildIdPipe) childId: string,
+    @Query('asKnownAt') asKnownAt?: string,
+  ): Promise<ChildTimeline> {
+    return this.queryBus.execute(new GetChildTimelineQuery(childId, parseAsKnownAt(asKnownAt)));
   }
 
   @Get(':childId/history')
