@@ -14,7 +14,7 @@ import { childStreamName } from '@ledger/domain';
 import { v4 as uuidv4 } from 'uuid';
 import { type Clock } from '../clock/clock';
 import { type ChildCommandExecutor } from '../write/child-command-executor';
-import { readChildStream } from '../write/stream-events';
+import { readChildStream, type StoredChildEvent } from '../write/stream-events';
 import { importedYears, logImport } from './import-log';
 import { type ImportSummary } from './import-summary';
 
@@ -96,7 +96,7 @@ export class Ssda903Importer {
       if (plan.kind === 'skipped') skip(plan.errors);
       else if (plan.commands.length === 0) tally.unchanged += 1;
       else {
-        const outcome = await this.apply(plan, importId, options);
+        const outcome = await this.apply(plan, importId, options, current);
         if ('errors' in outcome) skip(outcome.errors);
         else {
           tally.imported += 1;
@@ -141,14 +141,20 @@ export class Ssda903Importer {
     plan: PlannedChild,
     importId: string,
     options: ImportOptions,
+    current: readonly StoredChildEvent[],
   ): Promise<{ events: number } | { errors: RowError[] }> {
     try {
-      const result = await this.executor.execute(plan.childId, plan.commands, {
-        commandId: `import-${importId}-${plan.childId}`,
-        correlationId: importId,
-        recordedBy: options.recordedBy,
-        source: options.source ?? 'import',
-      });
+      const result = await this.executor.execute(
+        plan.childId,
+        plan.commands,
+        {
+          commandId: `import-${importId}-${plan.childId}`,
+          correlationId: importId,
+          recordedBy: options.recordedBy,
+          source: options.source ?? 'import',
+        },
+        current,
+      );
       return { events: result.events.length };
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;

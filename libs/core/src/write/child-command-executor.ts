@@ -57,16 +57,22 @@ export class ChildCommandExecutor {
     private readonly retries: number,
   ) {}
 
+  /**
+   * Decides the commands as one change and appends their events atomically.
+   * @param known - the child's stream as the caller has just read it (the importer): used for
+   * the first attempt instead of reading it again; a conflict re-reads it.
+   */
   async execute(
     childId: string,
     commands: readonly ChildCommandInput[],
     context: ExecutionContext,
+    known?: readonly StoredChildEvent[],
   ): Promise<ExecutionResult> {
     if (commands.length === 0) throw new RangeError('A change needs at least one command');
     const streamName = childStreamName(childId);
     const hash = commandHash(commands);
     for (let attempt = 0; ; attempt++) {
-      const stored = await readChildStream(this.store, streamName);
+      const stored = attempt === 0 && known ? known : await readChildStream(this.store, streamName);
       const earlier = stored.filter((e) => e.metadata.commandId === context.commandId);
       if (earlier.length > 0) return this.repeat(childId, streamName, earlier, hash, context.commandId);
       try {
