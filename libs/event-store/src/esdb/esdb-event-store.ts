@@ -27,6 +27,7 @@ import { isSystemEvent, toEventData, toReadPosition, toRecordedEvent } from './e
 import { onceMoreIfUnavailable, readOnceMoreIfUnavailable } from './esdb-retry';
 import { EsdbStatsTally } from './esdb-stats';
 import { EsdbSubscription } from './esdb-subscription';
+import { checkMaxCount } from '../read-limits';
 
 export interface EsdbEventStoreOptions {
   /**
@@ -36,13 +37,6 @@ export interface EsdbEventStoreOptions {
   readonly connectionString: string;
   /** Events the client buffers ahead of a subscription's consumer. @defaultValue 32 */
   readonly subscriptionBuffer?: number;
-}
-
-function checkCount(maxCount: number | undefined): number {
-  if (maxCount === undefined) return Number.MAX_SAFE_INTEGER;
-  if (!Number.isInteger(maxCount) || maxCount < 0)
-    throw new RangeError(`maxCount must be a whole number ≥ 0: ${maxCount}`);
-  return maxCount;
 }
 
 /**
@@ -103,7 +97,7 @@ export class EsdbEventStore implements EventStore {
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     this.ensureOpen();
     const backwards = options.direction === 'backwards';
-    const maxCount = checkCount(options.maxCount);
+    const maxCount = checkMaxCount(options.maxCount, Number.MAX_SAFE_INTEGER);
     if (maxCount === 0) return;
     const open = () =>
       this.client.readStream(stream, {
@@ -129,7 +123,7 @@ export class EsdbEventStore implements EventStore {
   /** Reads `$all` forwards; `maxCount` counts the events it yields, not the system events it skips. */
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
     this.ensureOpen();
-    let remaining = checkCount(options.maxCount);
+    let remaining = checkMaxCount(options.maxCount, Number.MAX_SAFE_INTEGER);
     if (remaining === 0) return;
     const open = () =>
       this.client.readAll({ fromPosition: toReadPosition(options.fromPosition), direction: FORWARDS });

@@ -23,6 +23,7 @@ import {
   toRecordedEvent,
 } from './sqlite-statements';
 import { SqliteSubscription } from './sqlite-subscription';
+import { checkMaxCount } from '../read-limits';
 
 /** Where the ledger keeps its events unless configured otherwise. */
 export const DEFAULT_SQLITE_FILE = './data/ledger.db';
@@ -38,13 +39,6 @@ export interface SqliteEventStoreOptions {
   readonly pageSize?: number;
   /** How long a write waits for another process's lock. @defaultValue 5000 */
   readonly busyTimeoutMs?: number;
-}
-
-function checkCount(maxCount: number | undefined): number {
-  if (maxCount === undefined) return Number.POSITIVE_INFINITY;
-  if (!Number.isInteger(maxCount) || maxCount < 0)
-    throw new RangeError(`maxCount must be a whole number ≥ 0: ${maxCount}`);
-  return maxCount;
 }
 
 /**
@@ -92,7 +86,7 @@ export class SqliteEventStore implements EventStore {
 
   async *readStream(stream: string, options: ReadStreamOptions = {}): AsyncIterable<RecordedEvent> {
     const backwards = options.direction === 'backwards';
-    let remaining = checkCount(options.maxCount);
+    let remaining = checkMaxCount(options.maxCount, Number.POSITIVE_INFINITY);
     const from = options.fromRevision ?? (backwards ? 'end' : 'start');
     if (from === 'end' && !backwards) return;
     let next = from === 'start' ? 0n : from === 'end' ? MAX_SQLITE_INTEGER : from;
@@ -113,7 +107,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   async *readAll(options: ReadAllOptions = {}): AsyncIterable<RecordedEvent> {
-    let remaining = checkCount(options.maxCount);
+    let remaining = checkMaxCount(options.maxCount, Number.POSITIVE_INFINITY);
     let next =
       options.fromPosition === undefined || options.fromPosition === 'start' ? 0n : options.fromPosition;
     while (remaining > 0) {
