@@ -1,10 +1,11 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ChildrenController } from './children/children.controller';
+import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
 
-const controllers = [ChildrenController, MeasuresController, SystemController];
+const controllers = [ChildrenController, MeasuresController, InspectionController, SystemController];
 
 @Module({})
 export class ApiModule {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
+import { registerAnnexA } from './commands/annex-a.command';
 import { registerDemo } from './commands/demo.command';
 import { registerExport } from './commands/export.command';
 import { registerImport } from './commands/import.command';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
   registerImport(program);
   registerExport(program);
   registerDemo(program);
+  registerAnnexA(program);
   return program;
 }
 

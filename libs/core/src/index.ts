@@ -24,3 +24,5 @@ export * from './ssda903/ssda903-importer';
 export * from './ssda903/ssda903-exporter';
 export * from './ssda903/demo';
 export * from './queries/child-timeline/get-child-timeline.handler';
+export * from './queries/annex-a/get-annex-a-list.handler';
+export * from './queries/annex-a/annex-a-csv';

@@ -20,6 +20,7 @@ import { Ssda903Importer } from './ssda903/ssda903-importer';
 import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures/get-measures.handler';
 import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
+import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
 const queryHandlers = [
@@ -29,6 +30,7 @@ const queryHandlers = [
   GetMeasuresHandler,
   GetMeasuresSeriesHandler,
   ListChildrenHandler,
+  GetAnnexAListHandler,
 ];
 
 const writePath: Provider[] = [

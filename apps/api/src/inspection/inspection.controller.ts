@@ -1,0 +1,37 @@
+import { annexAListCsv, GetAnnexAListQuery, parseAsKnownAt } from '@ledger/core';
+import { type AnnexAList } from '@ledger/projections';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { type Response } from 'express';
+
+@ApiTags('inspection')
+@Controller('inspection/annex-a')
+export class InspectionController {
+  constructor(private readonly queryBus: QueryBus) {}
+
+  @Get('lists/:list')
+  @ApiOperation({
+    summary: 'An Ofsted ILACS Annex A list on a date: 8 children in care, 9 care leavers, 10 adoption',
+  })
+  @ApiParam({ name: 'list', enum: ['8', '9', '10'] })
+  @ApiQuery({ name: 'date', description: 'The inspection date, YYYY-MM-DD' })
+  @ApiQuery({ name: 'asKnownAt', required: false, description: 'An ISO time or a global position' })
+  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
+  @ApiOkResponse({ description: '{ list, date, columns, rows } or CSV' })
+  async list(
+    @Param('list') list: string,
+    @Query('date') date: string,
+    @Query('asKnownAt') asKnownAt: string | undefined,
+    @Query('format') format: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<AnnexAList | string> {
+    const result: AnnexAList = await this.queryBus.execute(
+      new GetAnnexAListQuery(list, date ?? '', parseAsKnownAt(asKnownAt)),
+    );
+    if (format !== 'csv') return result;
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="annex-a-list-${list}-${date}.csv"`);
+    return annexAListCsv(result);
+  }
+}
