@@ -1,15 +1,30 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AfterCareController } from './children/after-care.controller';
+import { CareController } from './children/care.controller';
+import { ChildCommandRunner } from './children/child-command.runner';
 import { ChildrenController } from './children/children.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
 
-const controllers = [ChildrenController, MeasuresController, InspectionController, SystemController];
+const controllers = [
+  ChildrenController,
+  CareController,
+  AfterCareController,
+  MeasuresController,
+  InspectionController,
+  SystemController,
+];
 
 @Module({})
 export class ApiModule {
   static forRoot(options: LedgerCoreOptions): DynamicModule {
-    return { module: ApiModule, imports: [LedgerCoreModule.forRoot(options)], controllers };
+    return {
+      module: ApiModule,
+      imports: [LedgerCoreModule.forRoot(options)],
+      controllers,
+      providers: [ChildCommandRunner],
+    };
   }
 }
