@@ -40,12 +40,14 @@ export class ReadModelsService {
 
   /** Starts every read model and waits until each has caught up. */
   async warm(): Promise<void> {
-    await Promise.all([this.measures(), this.childIndex()]);
+    const models: ReadModel<unknown>[] = [measuresReadModel, childIndexReadModel];
+    await Promise.all(models.map(async (model) => (await this.runnerFor(model)).whenCaughtUp()));
   }
 
   private async current<S>(model: ReadModel<S>): Promise<S> {
     const runner = await this.runnerFor(model);
-    await runner.whenCaughtUp();
+    // Waiting for the head also covers a model still catching up after start-up, within the
+    // same time limit (503 READ_MODEL.TIMEOUT rather than a request that hangs).
     const head = (await this.store.stats()).position;
     if (head !== null) await runner.waitFor(head, this.config.readYourWritesTimeoutMs);
     return runner.state;
