@@ -21,16 +21,41 @@ describe('OpenAPI, health and the CLI', () => {
     const doc = await call(api.url, 'GET', '/docs/openapi.json');
     expect(doc.status).toBe(200);
     const paths = Object.keys(doc.body.paths);
-    for (const p of [
-      '/children',
-      '/children/{childId}/care-starts',
-      '/children/{childId}/voids',
+    const commands = [
+      'details',
+      'care-starts',
+      'placement-moves',
+      'legal-status-changes',
+      'temporary-placements',
+      'temporary-placement-ends',
+      'care-ends',
+      'staying-put-starts',
+      'staying-put-ends',
+      'care-leaver-contacts',
+      'adoption-decisions',
+      'adoption-matches',
+      'adoption-decision-reversals',
+      'voids',
+      'changes',
+    ];
+    const reads = [
       '/children/{childId}/history',
+      '/children/{childId}/timeline',
+      '/measures',
+      '/measures/series',
+      '/inspection/annex-a/lists/{list}',
       '/status',
       '/health',
-    ]) {
-      expect(paths).toContain(p);
-    }
+    ];
+    expect(paths.sort()).toEqual(
+      ['/children', ...commands.map((c) => `/children/{childId}/${c}`), ...reads].sort(),
+    );
+    // Every command documents its body and the headers that make it idempotent and attributable.
+    const moves = doc.body.paths['/children/{childId}/placement-moves'].post;
+    expect(moves.requestBody.content['application/json'].schema.$ref).toContain('MovePlacementRequestDto');
+    expect(moves.parameters.map((p: any) => p.name)).toEqual(
+      expect.arrayContaining(['Idempotency-Key', 'X-Recorded-By', 'childId']),
+    );
     const ui = await fetch(`${api.url}/docs`);
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');
