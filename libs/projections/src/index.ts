@@ -18,7 +18,6 @@ export { computeReport } from './report/compute-report';
 export { computeSeries, monthEndsIn } from './report/compute-series';
 export { ageBandOf, type ReportOptions } from './report/report-options';
 export { MeasuresReadModel } from './read-model/measures.read-model';
-export type { MeasuresReadModelSnapshot, SerializedRecord } from './read-model/read-model.snapshot';
 export * from './inspection/annex-a.types';
 export { annexAList8, LIST_8_COLUMNS } from './inspection/children-in-care.list';
 export { annexAList9, LIST_9_COLUMNS } from './inspection/care-leavers.list';

@@ -31,7 +31,9 @@ export function asKnownAtLabel(asKnownAt: AsKnownAt | undefined): string | null 
  * The test "was this record known at that moment". Instants are compared as instants, not as
  * strings, so `...00Z` and `...00.000Z` agree.
  */
-export function knownAtPredicate(asKnownAt: AsKnownAt): (record: LedgerEventRecord) => boolean {
+export function knownAtPredicate(
+  asKnownAt: AsKnownAt,
+): (record: Pick<LedgerEventRecord, 'position' | 'metadata'>) => boolean {
   if ('position' in asKnownAt) {
     const position = asKnownAt.position;
     return (record) => record.position <= position;

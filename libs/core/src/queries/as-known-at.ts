@@ -1,5 +1,7 @@
-/** A moment in the ledger's own history: a recorded time or a global position. */
-export type AsKnownAt = { readonly recordedAt: string } | { readonly position: bigint };
+import { type AsKnownAt } from '@ledger/projections';
+
+/** A moment in the ledger's own history: the projections' type, one definition for every read. */
+export type { AsKnownAt } from '@ledger/projections';
 
 export class InvalidAsKnownAtError extends Error {
   readonly code = 'VALIDATION.INVALID_VALUE';
@@ -25,15 +27,4 @@ export function parseAsKnownAt(value: string | undefined): AsKnownAt | undefined
   // A bare day means the end of that day: everything recorded on it was known.
   const instant = value.length === 10 ? `${value}T23:59:59.999Z` : value;
   return { recordedAt: new Date(instant).toISOString() };
-}
-
-/** True when an event with this position and recorded time was known at `asKnownAt`. */
-export function knownAt(asKnownAt: AsKnownAt | undefined, position: bigint, recordedAt: string): boolean {
-  if (!asKnownAt) return true;
-  return 'position' in asKnownAt ? position <= asKnownAt.position : recordedAt <= asKnownAt.recordedAt;
-}
-
-export function describeAsKnownAt(asKnownAt: AsKnownAt | undefined): string | null {
-  if (!asKnownAt) return null;
-  return 'position' in asKnownAt ? asKnownAt.position.toString() : asKnownAt.recordedAt;
 }

@@ -116,9 +116,23 @@ export class ChildCommandExecutor {
     }));
     const expectedRevision = stored.length === 0 ? 'no_stream' : stored[stored.length - 1].revision;
     const result = await this.store.appendToStream(streamName, toAppend, { expectedRevision });
-    const first = result.nextExpectedRevision - BigInt(toAppend.length) + 1n;
-    // Positions of all but the last event are not returned by an append; they are read back lazily.
-    const written = await this.readBack(streamName, first, toAppend.length);
+    // An append answers the last event's position only: a command of one event (the API's usual
+    // case) needs no read; a change of several events reads them back for their positions.
+    const written: WrittenEvent[] =
+      toAppend.length === 1
+        ? [
+            {
+              id: toAppend[0].id,
+              type: toAppend[0].type,
+              revision: result.nextExpectedRevision,
+              position: result.position,
+            },
+          ]
+        : await this.readBack(
+            streamName,
+            result.nextExpectedRevision - BigInt(toAppend.length) + 1n,
+            toAppend.length,
+          );
     return {
       childId,
       streamName,

@@ -42,8 +42,6 @@ export const EVENT_CATALOGUE: Readonly<
   EntryVoided: { schemaVersion: 1, description: 'An earlier entry was voided with a reason.' },
 };
 
-export const CHILD_EVENT_TYPES = Object.keys(EVENT_CATALOGUE) as ChildEventType[];
-
 export function isChildEventType(value: string): value is ChildEventType {
   return Object.prototype.hasOwnProperty.call(EVENT_CATALOGUE, value);
 }

@@ -24,9 +24,6 @@ describe('MeasuresReadModel properties over random valid journeys', () => {
         });
         const fromScratch = computeReport(timelinesOf(records), window);
         expect(model.report(window)).toEqual(fromScratch);
-        expect(MeasuresReadModel.fromJSON(JSON.parse(JSON.stringify(model))).report(window)).toEqual(
-          fromScratch,
-        );
         expect(model.series(window)).toEqual(computeSeries(timelinesOf(records), window));
       }),
       { numRuns: 100 },

@@ -5,12 +5,6 @@ import type { ReportOptions } from '../report/report-options';
 import type { MeasuresReport, MeasuresSeries } from '../report/report.types';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { ChildTimeline } from '../timeline/timeline.types';
-import {
-  assertSnapshot,
-  deserializeRecord,
-  serializeRecord,
-  type MeasuresReadModelSnapshot,
-} from './read-model.snapshot';
 
 interface ChildStream {
   readonly records: LedgerEventRecord[];
@@ -82,27 +76,6 @@ export class MeasuresReadModel {
 
   series(options: ReportOptions): MeasuresSeries {
     return computeSeries(this.timelines(options.asKnownAt), options);
-  }
-
-  toJSON(): MeasuresReadModelSnapshot {
-    return {
-      version: 1,
-      checkpoint: this.lastPosition === undefined ? null : this.lastPosition.toString(),
-      streams: [...this.streams].map(([streamName, stream]) => ({
-        streamName,
-        records: stream.records.map(serializeRecord),
-      })),
-    };
-  }
-
-  /** Rebuilds a read model from `toJSON`'s output (timelines are rebuilt on first use). */
-  static fromJSON(snapshot: unknown): MeasuresReadModel {
-    assertSnapshot(snapshot);
-    const model = new MeasuresReadModel();
-    for (const { streamName, records } of snapshot.streams) {
-      for (const record of records) model.apply(deserializeRecord(streamName, record));
-    }
-    return model;
   }
 
   private timelineOf(stream: ChildStream, asKnownAt?: AsKnownAt): ChildTimeline | undefined {

@@ -1,6 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
 import type { FileError, RowError, RowErrorKind } from '../reading/return';
-import type { ChildImport, SkippedChild } from './prepare-import';
 
 /** How a summary names each kind of row error. */
 export const ROW_ERROR_KIND_LABELS: Readonly<Record<RowErrorKind, string>> = {
@@ -14,15 +13,6 @@ export const ROW_ERROR_KIND_LABELS: Readonly<Record<RowErrorKind, string>> = {
   history: 'facts the imported returns cannot place (history older than the oldest return)',
   future: 'dates after today',
 };
-
-/** Skipped children counted by the kinds of error they have (a child with two kinds counts in both). */
-export function skippedByKind(children: readonly ChildImport[]): Partial<Record<RowErrorKind, number>> {
-  const counts: Partial<Record<RowErrorKind, number>> = {};
-  for (const child of children.filter((c): c is SkippedChild => c.kind === 'skipped')) {
-    for (const kind of new Set(child.errors.map((e) => e.kind))) counts[kind] = (counts[kind] ?? 0) + 1;
-  }
-  return counts;
-}
 
 /** The error report as CSV (`--errors FILE`): one line per refused file or bad value. */
 export function errorReportCsv(fileErrors: readonly FileError[], rowErrors: readonly RowError[]): string {

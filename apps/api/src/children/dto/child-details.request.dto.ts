@@ -1,6 +1,7 @@
 import { ETHNICITIES, type Ethnicity, SEXES, type Sex } from '@ledger/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { CHILD_ID_MESSAGE, CHILD_ID_PATTERN } from '../child-id.pipe';
 import { CodeField, DateField, OptionalCodeField, OptionalDateField } from './validators';
 
 /** The child's details, as registered or updated. */
@@ -56,7 +57,7 @@ export class RegisterChildRequestDto extends ChildDetailsDto {
     description: "The authority's own child identifier (903 CHILD), 1-10 characters",
     example: 'C1001',
   })
-  @Matches(/^[A-Za-z0-9_-]{1,10}$/, { message: 'childId must be 1-10 letters, digits, _ or -' })
+  @Matches(CHILD_ID_PATTERN, { message: CHILD_ID_MESSAGE })
   childId!: string;
 }
 

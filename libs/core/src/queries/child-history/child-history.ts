@@ -1,6 +1,6 @@
 import type { LocalDate } from '@ledger/domain';
 import { type StoredChildEvent } from '../../write/stream-events';
-import { type AsKnownAt, describeAsKnownAt, knownAt } from '../as-known-at';
+import { type AsKnownAt, asKnownAtLabel, knownAtPredicate } from '@ledger/projections';
 
 export interface HistoryEntry {
   readonly eventId: string;
@@ -39,7 +39,7 @@ export function childHistory(
   events: readonly StoredChildEvent[],
   asKnownAt?: AsKnownAt,
 ): ChildHistory {
-  const known = events.filter((e) => knownAt(asKnownAt, e.position, e.metadata.recordedAt));
+  const known = asKnownAt === undefined ? events : events.filter(knownAtPredicate(asKnownAt));
   const voids = new Map<string, StoredChildEvent>();
   for (const e of known) if (e.event.type === 'EntryVoided') voids.set(e.event.data.eventId, e);
   const entries = known.map((e): HistoryEntry => {
@@ -71,5 +71,5 @@ export function childHistory(
   entries.sort((a, b) =>
     a.effectiveDate < b.effectiveDate ? -1 : a.effectiveDate > b.effectiveDate ? 1 : 0,
   );
-  return { childId, asKnownAt: describeAsKnownAt(asKnownAt), entries };
+  return { childId, asKnownAt: asKnownAtLabel(asKnownAt), entries };
 }
