@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
-import { CLI, ledger, ROOT } from './support/cli-harness';
+import { CLI, CLI_FROM_SOURCES, ledger, ROOT } from './support/cli-harness';
 import { cliInvocation } from './support/store-under-test';
 import { registration } from './support/journey';
 
@@ -63,9 +63,9 @@ describe('OpenAPI, health and the CLI', () => {
     expect(health.body).toEqual({ status: 'ok', position: null });
   });
 
-  it('`ledger status --json` prints exactly the status as JSON', async () => {
+  it('`ledger status --json` prints exactly the status as JSON (run from the sources, as `npm run ledger`)', async () => {
     await call(api.url, 'POST', '/children', registration);
-    const { stdout, code } = await ledger(['status', '--json', '--db', dbFile()]);
+    const { stdout, code } = await ledger(['status', '--json', '--db', dbFile()], {}, CLI_FROM_SOURCES);
     expect(code).toBe(0);
     const fromApi = await call(api.url, 'GET', '/status');
     expect(fromApi.body).toMatchObject({ events: 1, streams: 1 });
