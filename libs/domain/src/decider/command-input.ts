@@ -78,8 +78,17 @@ export function checkCommandInput(command: ChildCommand, today: LocalDate): void
       return optionalCode(ADOPTER_LEGAL_STATUSES, command.data.adopterLegalStatus, 'adopterLegalStatus');
     case 'ReverseAdoptionDecision':
       return code(ADOPTION_REVERSAL_REASONS, command.data.reason, 'reason');
-    default:
+    // Only the effective date to check (above).
+    case 'EndTemporaryPlacement':
+    case 'StartStayingPut':
+    case 'EndStayingPut':
+    case 'RecordAdoptionDecision':
       return;
+    default: {
+      // Every command type is handled above: a new one is a compile error here until it is.
+      const unknown: never = command;
+      return invalid('type', `is not a command type (${String((unknown as { type?: unknown }).type)})`);
+    }
   }
 }
 

@@ -13,6 +13,7 @@ import {
   recordError,
   withoutUndefined,
   type DerivedFact,
+  type FactCommandType,
 } from './fact';
 
 export interface ChildFactsOptions {
@@ -103,7 +104,8 @@ function homePostcodeChanges(
   return facts;
 }
 
-const DATE_COLUMN: Readonly<Record<string, string>> = {
+/** The column that dates each fact, to name it in an error; every fact command has one. */
+const DATE_COLUMN: Readonly<Record<FactCommandType, string>> = {
   RegisterChild: 'DOB',
   UpdateChildDetails: 'DECOM',
   StartCare: 'DECOM',
