@@ -1,5 +1,6 @@
 export * from './values/local-date';
 export * from './values/placement';
+export * from './values/child-id';
 export * from './code-lists';
 export * from './events';
 export * from './commands';
