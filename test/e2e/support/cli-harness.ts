@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { format, promisify } from 'node:util';
 import { compiledCli } from './compiled-cli';
 import { cliInvocation } from './store-under-test';
 
@@ -32,4 +32,62 @@ export async function ledger(
     const e = error as { stdout: string; stderr: string; code: number };
     return { stdout: e.stdout, stderr: e.stderr, code: e.code };
   }
+}
+
+class ExitCalled extends Error {
+  constructor(readonly code: number) {
+    super(`process.exit(${code})`);
+  }
+}
+
+/**
+ * Runs the real CLI's `main` inside the test's own process, for tests that check only what it
+ * prints and the exit status it sets: no process to start, no modules to load again. What it
+ * writes to the console, stdout and stderr is captured; `process.exit`, `process.exitCode` and
+ * the environment are put back afterwards. Tests of the process itself (exit codes, signals,
+ * `serve`) use `ledger`, which spawns it.
+ */
+export async function ledgerInProcess(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ stdout: string; stderr: string; code: number }> {
+  const invocation = cliInvocation(args);
+  const { main } = await import('../../../apps/cli/src/main');
+  const out: string[] = [];
+  const err: string[] = [];
+  const saved = {
+    console: { log: console.log, info: console.info, warn: console.warn, error: console.error },
+    stdout: process.stdout.write.bind(process.stdout),
+    stderr: process.stderr.write.bind(process.stderr),
+    exit: process.exit.bind(process),
+    exitCode: process.exitCode,
+    env: { ...process.env },
+  };
+  const capture = (to: string[]) => (chunk: unknown) => (to.push(String(chunk)), true);
+  console.log = console.info = (...parts: unknown[]) => out.push(`${format(...parts)}\n`);
+  console.warn = console.error = (...parts: unknown[]) => err.push(`${format(...parts)}\n`);
+  process.stdout.write = capture(out) as typeof process.stdout.write;
+  process.stderr.write = capture(err) as typeof process.stderr.write;
+  process.exit = ((code?: number) => {
+    throw new ExitCalled(code ?? 0);
+  }) as typeof process.exit;
+  process.exitCode = undefined;
+  Object.assign(process.env, invocation.env, env);
+  let code: number;
+  try {
+    await main([process.execPath, 'ledger', ...invocation.args]);
+    code = Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (!(error instanceof ExitCalled)) throw error;
+    code = error.code;
+  } finally {
+    Object.assign(console, saved.console);
+    process.stdout.write = saved.stdout as typeof process.stdout.write;
+    process.stderr.write = saved.stderr as typeof process.stderr.write;
+    process.exit = saved.exit;
+    process.exitCode = saved.exitCode;
+    for (const key of Object.keys(process.env)) if (!(key in saved.env)) delete process.env[key];
+    Object.assign(process.env, saved.env);
+  }
+  return { stdout: out.join(''), stderr: err.join(''), code };
 }
