@@ -1,7 +1,7 @@
 import { type ChildCommandType } from '@ledger/domain';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
-import { CLI, CLI_FROM_SOURCES, ledger, ROOT } from './support/cli-harness';
+import { CLI, CLI_FROM_SOURCES, ledger, ledgerInProcess, ROOT } from './support/cli-harness';
 import { cliInvocation } from './support/store-under-test';
 import { registration } from './support/journey';
 
@@ -79,6 +79,16 @@ describe('OpenAPI, health and the CLI', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain('EVENTSTORE_CONNECTION_STRING');
+  });
+
+  it('`ledger` run in-process prints and exits as its own process does, and puts the test process back', async () => {
+    const env = { EVENTSTORE_CONNECTION_STRING: 'http://nope' };
+    const spawned = await ledger(['status', '--json'], env);
+    const inProcess = await ledgerInProcess(['status', '--json'], env);
+    expect(inProcess.code).toBe(1);
+    expect(inProcess).toEqual({ ...spawned, stderr: expect.stringContaining(spawned.stderr.trim()) });
+    expect(process.exitCode).toBeUndefined();
+    expect(process.env.EVENTSTORE_CONNECTION_STRING).toBeUndefined();
   });
 
   it('`ledger serve` starts the API on the configured store', async () => {

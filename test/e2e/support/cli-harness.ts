@@ -47,6 +47,7 @@ class ExitCalled extends Error {
  * the environment are put back afterwards. Tests of the process itself (exit codes, signals,
  * `serve`) use `ledger`, which spawns it.
  */
+/* eslint-disable no-console -- the CLI's console is what this captures, and puts back. */
 export async function ledgerInProcess(
   args: string[],
   env: Record<string, string> = {},
@@ -57,8 +58,9 @@ export async function ledgerInProcess(
   const err: string[] = [];
   const saved = {
     console: { log: console.log, info: console.info, warn: console.warn, error: console.error },
-    stdout: process.stdout.write.bind(process.stdout),
-    stderr: process.stderr.write.bind(process.stderr),
+    // Usually inherited from the stream's prototype: putting back means removing our own.
+    stdout: Object.getOwnPropertyDescriptor(process.stdout, 'write'),
+    stderr: Object.getOwnPropertyDescriptor(process.stderr, 'write'),
     exit: process.exit.bind(process),
     exitCode: process.exitCode,
     env: { ...process.env },
@@ -66,11 +68,11 @@ export async function ledgerInProcess(
   const capture = (to: string[]) => (chunk: unknown) => (to.push(String(chunk)), true);
   console.log = console.info = (...parts: unknown[]) => out.push(`${format(...parts)}\n`);
   console.warn = console.error = (...parts: unknown[]) => err.push(`${format(...parts)}\n`);
-  process.stdout.write = capture(out) as typeof process.stdout.write;
-  process.stderr.write = capture(err) as typeof process.stderr.write;
-  process.exit = ((code?: number) => {
+  process.stdout.write = capture(out);
+  process.stderr.write = capture(err);
+  process.exit = (code?: number) => {
     throw new ExitCalled(code ?? 0);
-  }) as typeof process.exit;
+  };
   process.exitCode = undefined;
   Object.assign(process.env, invocation.env, env);
   let code: number;
@@ -82,8 +84,13 @@ export async function ledgerInProcess(
     code = error.code;
   } finally {
     Object.assign(console, saved.console);
-    process.stdout.write = saved.stdout as typeof process.stdout.write;
-    process.stderr.write = saved.stderr as typeof process.stderr.write;
+    for (const [stream, own] of [
+      [process.stdout, saved.stdout],
+      [process.stderr, saved.stderr],
+    ] as const) {
+      if (own) Object.defineProperty(stream, 'write', own);
+      else delete (stream as { write?: unknown }).write;
+    }
     process.exit = saved.exit;
     process.exitCode = saved.exitCode;
     for (const key of Object.keys(process.env)) if (!(key in saved.env)) delete process.env[key];
@@ -91,3 +98,4 @@ export async function ledgerInProcess(
   }
   return { stdout: out.join(''), stderr: err.join(''), code };
 }
+/* eslint-enable no-console */
