@@ -28,6 +28,9 @@ const common = {
 module.exports = {
   // Global, not per project: Jest reads testTimeout from the top-level config only.
   testTimeout: 60000,
+  // Jest's default (cores - 1) is one worker on a 2-core machine, which leaves a core idle
+  // while a suite waits on its store or a CLI process: two workers use both.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   projects: [
     {
       ...common,
