@@ -15,20 +15,26 @@ export function registerExport(program: Command): void {
       return value;
     })
     .requiredOption('--out <dir>', 'the folder to write into (created if needed)')
-    .option('--no-derived', 'leave out the derived columns PL_DISTANCE, PL_LA and PL_LOCATION')
+    .option(
+      '--derived',
+      'include the derived columns PL_DISTANCE, PL_LA and PL_LOCATION (the DfE derives them)',
+    )
+    .option('--no-derived', 'leave out the derived columns (the default)')
     .option('--json', 'print the summary as JSON only')
     .option('--db <file>', 'embedded store file')
-    .action(async (options: { year: string; out: string; derived: boolean; json?: boolean; db?: string }) => {
-      const summary = await withCore({ db: options.db }, (app) =>
-        exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
-          derivedColumns: options.derived,
-        }),
-      );
-      if (options.json) console.log(JSON.stringify(summary, null, 2));
-      else {
-        console.log(`Wrote the ${summary.year} return to ${summary.directory}:`);
-        for (const [table, rows] of Object.entries(summary.rows))
-          console.log(`  ${table.padEnd(16)} ${rows} rows`);
-      }
-    });
+    .action(
+      async (options: { year: string; out: string; derived?: boolean; json?: boolean; db?: string }) => {
+        const summary = await withCore({ db: options.db }, (app) =>
+          exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
+            derivedColumns: options.derived === true,
+          }),
+        );
+        if (options.json) console.log(JSON.stringify(summary, null, 2));
+        else {
+          console.log(`Wrote the ${summary.year} return to ${summary.directory}:`);
+          for (const [table, rows] of Object.entries(summary.rows))
+            console.log(`  ${table.padEnd(16)} ${rows} rows`);
+        }
+      },
+    );
 }

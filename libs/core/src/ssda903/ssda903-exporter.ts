@@ -39,7 +39,7 @@ export async function exportReturn(
     const child = childRecordsOfLedger(records);
     if (child) children.push(child);
   }
-  const tables = exportYear(year, children, { derivedColumns: options.derivedColumns ?? true });
+  const tables = exportYear(year, children, { derivedColumns: options.derivedColumns ?? false });
   const files = await writeReturn(directory, year, tables);
   const rows = Object.fromEntries(Object.entries(tables).map(([table, t]) => [table, t.rows.length]));
   return { year, directory, files, rows };

@@ -7,6 +7,7 @@ import {
 import { formatDate903 } from '../formats/date-903';
 import { formatSex903 } from '../formats/sex-903';
 import { columnsOf, IMPORTED_TABLES, type ImportedTable } from '../formats/table-columns';
+import type { LocalDate } from '@ledger/domain';
 import type { ChildRecords, EpisodeRecord, HeaderRecord, PlacedAdoptionRecord } from '../records/records';
 
 export type CsvRow = Readonly<Record<string, string>>;
@@ -22,8 +23,9 @@ export type ExportedReturn = { readonly [T in ImportedTable]: ExportedTable };
 export interface ExportOptions {
   /**
    * Write PL_DISTANCE, PL_LA and PL_LOCATION on episodes (the DfE derives them; a file with or
-   * without them is a valid episodes file).
-   * @defaultValue true
+   * without them is a valid episodes file, but a tool that recognises 903 tables by their
+   * exact column set refuses the wider one, so they are left out unless asked for).
+   * @defaultValue false
    */
   readonly derivedColumns?: boolean;
 }
@@ -33,13 +35,17 @@ export interface ExportOptions {
  * the year (episodes overlapping it), each care leaver with a contact in it, as the year's
  * return would show them. Things that happened after the year are left out: an episode or a
  * decision that ended later is open (DEC, REC and REASON_PLACE_CHANGE blank) as it was on 31 March.
+ * The header is the one standing on the child's last day looked after in the year (31 March
+ * if still looked after then, or for a care leaver); motherhood details only for children
+ * looked after in the year (DfE rule 628); a UASC row only for a child whose status held on
+ * some day of the year (rule 104), with DUC blank if it ceased after the year.
  */
 export function exportYear(
   year: CollectionYear,
   children: Iterable<ChildRecords>,
   options: ExportOptions = {},
 ): ExportedReturn {
-  const derived = options.derivedColumns ?? true;
+  const derived = options.derivedColumns ?? false;
   const rows = Object.fromEntries(IMPORTED_TABLES.map((t) => [t, [] as CsvRow[]])) as Record<
     ImportedTable,
     CsvRow[]
@@ -50,16 +56,17 @@ export function exportYear(
     const episodes = child.episodes.filter((e) => overlapsCollectionYear(year, e.decom, e.dec));
     const contacts = child.oc3.filter((o) => o.year === year);
     if ((episodes.length === 0 && contacts.length === 0) || !child.header) continue;
-    const header = child.header;
+    const header = headerOn(child, lastDayInYear(episodes, end));
     const dob = formatDate903(header.dateOfBirth);
-    rows.header.push(headerRow(header, year));
+    rows.header.push(headerRow(header, year, episodes.length > 0));
     for (const e of episodes) rows.episodes.push(episodeRow(e, end, derived));
-    if (child.uasc)
+    const ceased = child.uasc?.ceasedOn;
+    if (child.uasc && (ceased === undefined || ceased >= start))
       rows.uasc.push({
         CHILD: child.childId,
         SEX: formatSex903(header.sex, year),
         DOB: dob,
-        DUC: date(child.uasc.ceasedOn),
+        DUC: ceased !== undefined && ceased <= end ? formatDate903(ceased) : '',
       });
     const adopted = episodes.some((e) => e.dec && e.dec <= end && (e.rec === 'E11' || e.rec === 'E12'));
     if (adopted && child.ad1) {
@@ -96,7 +103,27 @@ export function exportYear(
 
 const date = (d: string | undefined): string => (d ? formatDate903(d) : '');
 
-function headerRow(header: HeaderRecord, year: CollectionYear): CsvRow {
+/** The last day of the year the child was looked after: the year's end if still in care then (or never in it). */
+function lastDayInYear(episodes: readonly EpisodeRecord[], yearEnd: LocalDate): LocalDate {
+  let last: LocalDate | undefined;
+  for (const e of episodes) {
+    if (e.dec === undefined || e.dec > yearEnd) return yearEnd;
+    if (last === undefined || e.dec > last) last = e.dec;
+  }
+  return last ?? yearEnd;
+}
+
+/** The header standing on `day`: the latest version effective on or before it (else the first). */
+export function headerOn(child: ChildRecords, day: LocalDate): HeaderRecord {
+  const versions = child.headers;
+  if (!versions || versions.length === 0) return child.header!;
+  for (let i = versions.length - 1; i >= 0; i--)
+    if (versions[i].effectiveDate <= day) return versions[i].header;
+  return versions[0].header;
+}
+
+function headerRow(header: HeaderRecord, year: CollectionYear, lookedAfter: boolean): CsvRow {
+  if (!lookedAfter) return { ...headerRow(header, year, true), MOTHER: '', MC_DOB: '' };
   return {
     CHILD: header.childId,
     SEX: formatSex903(header.sex, year),

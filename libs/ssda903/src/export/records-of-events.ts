@@ -1,10 +1,11 @@
-import type { ChildEvent, IdentifiedEvent } from '@ledger/domain';
+import type { ChildDetails, ChildEvent, IdentifiedEvent } from '@ledger/domain';
 import { buildTimeline, visibleEvents, type LedgerEventRecord } from '@ledger/projections';
 import { collectionYearContaining } from '../formats/collection-year';
 import type {
   Ad1Record,
   ChildRecords,
   EpisodeRecord,
+  HeaderRecord,
   Oc3Record,
   PlacedAdoptionRecord,
 } from '../records/records';
@@ -22,15 +23,11 @@ export function childRecordsOfLedger(records: readonly LedgerEventRecord[]): Chi
   const facts = visibleEvents(records);
   return {
     childId,
-    header: {
-      childId,
-      sex: details.sex,
-      dateOfBirth: details.dateOfBirth,
-      ...(details.ethnicity ? { ethnicity: details.ethnicity } : {}),
-      ...(details.upn ? { upn: details.upn } : {}),
-      ...(details.mother !== undefined ? { mother: details.mother } : {}),
-      ...(details.firstChildDateOfBirth ? { firstChildDateOfBirth: details.firstChildDateOfBirth } : {}),
-    },
+    header: headerOf(details),
+    headers: timeline.detailsHistory.map((v) => ({
+      effectiveDate: v.effectiveDate,
+      header: headerOf(v.details),
+    })),
     uasc: details.uasc
       ? { childId, ...(details.uascCeasedOn ? { ceasedOn: details.uascCeasedOn } : {}) }
       : undefined,
@@ -74,6 +71,18 @@ export function childRecordsOfLedger(records: readonly LedgerEventRecord[]): Chi
           ]
         : [],
     ),
+  };
+}
+
+function headerOf(details: ChildDetails): HeaderRecord {
+  return {
+    childId: details.childId,
+    sex: details.sex,
+    dateOfBirth: details.dateOfBirth,
+    ...(details.ethnicity ? { ethnicity: details.ethnicity } : {}),
+    ...(details.upn ? { upn: details.upn } : {}),
+    ...(details.mother !== undefined ? { mother: details.mother } : {}),
+    ...(details.firstChildDateOfBirth ? { firstChildDateOfBirth: details.firstChildDateOfBirth } : {}),
   };
 }
 

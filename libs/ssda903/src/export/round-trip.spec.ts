@@ -49,7 +49,7 @@ describe('round trip: import returns, export each year', () => {
         G,01/05/2024,S,C2,N1,K2,PR4,01/06/2024,X1,CARPL,DT1 1AA,SO14 1AA,SC1,999.9,E06000045,OUT
         G,01/06/2024,P,C2,N1,U4,PR1,,,,DT1 1AA,DT2 2BB,SC2,3.2,E06000059,IN`,
     });
-    const out = exported(importAll([ret]), '2024-25');
+    const out = exported(importAll([ret]), '2024-25', { derivedColumns: true });
     expect(out.episodes.columns).toContain('PL_DISTANCE');
     expect(sorted(out.episodes.rows)).toEqual(sorted(ret.tables.episodes.map((r) => r.values)));
     expect(sorted(out.header.rows)).toEqual(sorted(ret.tables.header.map((r) => r.values)));

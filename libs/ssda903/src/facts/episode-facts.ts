@@ -78,10 +78,13 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
         fail(usualAtStart, 'PLACE', `${usualAtStart.place} is not a valid placement type on ${ep.decom}`);
       const startPlacement = usualAtStart ? placementOfEpisode(usualAtStart, options) : placement;
       const { legalStatus, categoryOfNeed } = ep;
+      // The oldest return may show care begun before it (RNE L/P/T/B/U): keep the RNE it gave.
+      const continuing =
+        i === 0 && ep.rne !== undefined && ep.rne !== 'S' ? { reasonNewEpisode: ep.rne } : {};
       add(
         fact(
           'StartCare',
-          { effectiveDate: ep.decom, legalStatus, categoryOfNeed, placement: startPlacement },
+          { effectiveDate: ep.decom, legalStatus, categoryOfNeed, placement: startPlacement, ...continuing },
           ctx,
           src,
         ),

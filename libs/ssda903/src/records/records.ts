@@ -108,10 +108,22 @@ export interface Oc3Record {
   readonly accommodation: Accommodation;
 }
 
+/** A version of the header and the day it took effect. */
+export interface DatedHeader {
+  readonly effectiveDate: LocalDate;
+  readonly header: HeaderRecord;
+}
+
 /** Everything the returns say about one child, as it stands. */
 export interface ChildRecords {
   readonly childId: string;
+  /** The latest header. */
   readonly header?: HeaderRecord;
+  /**
+   * Every version of the header, oldest first: each year's return says what held in that
+   * year. Absent when only one is known (then `header` holds throughout).
+   */
+  readonly headers?: readonly DatedHeader[];
   readonly uasc?: UascRecord;
   readonly ad1?: Ad1Record;
   /** In DECOM order. */

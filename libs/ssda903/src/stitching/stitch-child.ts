@@ -1,9 +1,10 @@
 import type { LocalDate } from '@ledger/domain';
-import { overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
+import { collectionYearStart, overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
 import type { ParsedRow } from '../records/parse-rows';
 import type {
   Ad1Record,
   ChildRecords,
+  DatedHeader,
   EpisodeRecord,
   HeaderRecord,
   Oc3Record,
@@ -65,9 +66,14 @@ export function stitchChild(
     placed.set(p.decisionDate, { start: p.decisionDate, end: p.ceasedOn, record: p, errors: [] });
   for (const o of base?.oc3 ?? []) oc3.set(o.year, { start: o.year, record: o, errors: [] });
   let header = base?.header && entryOf<HeaderRecord>(base.header);
+  // Each year's header holds from the year's start: a return says what held in its year.
+  let headers: DatedHeader[] = [
+    ...(base?.headers ?? (base?.header ? [{ effectiveDate: '', header: base.header }] : [])),
+  ];
   let uasc = base?.uasc && entryOf<UascRecord>(base.uasc);
   let ad1 = base?.ad1 && entryOf<Ad1Record>(base.ad1);
 
+  let shownEarlier = false;
   for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
     const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
     const covered: Covered = (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
@@ -83,6 +89,18 @@ export function stitchChild(
     // A child the ledger does not hold was in none of the newer returns: nothing newer covers it.
     if (newer.length > 0 && base) continue;
     header = latest(ret.header, header, 'header', errors);
+    const shown = ret.header[0]?.record;
+    if (shown) {
+      // What the ledger held before this return stands for older years only if it holds an
+      // older return (or this import brought one); otherwise this return's header is the first.
+      const from = collectionYearStart(ret.year);
+      const keepOlder = shownEarlier || (options.importedYears ?? []).some((y) => y < ret.year);
+      headers = [
+        ...(keepOlder ? headers.filter((h) => h.effectiveDate < from) : []),
+        { effectiveDate: from, header: shown },
+      ];
+      shownEarlier = true;
+    }
     uasc = latest(ret.uasc, uasc, 'UASC', errors);
     ad1 = latest(ret.ad1, ad1, 'AD1', errors);
   }
@@ -100,6 +118,7 @@ export function stitchChild(
   const records: ChildRecords = {
     childId,
     header: standing([header])[0],
+    ...(headers.length > 1 ? { headers } : {}),
     uasc: standing([uasc])[0],
     ad1: standing([ad1])[0],
     episodes: standing(byStart(episodes)),
