@@ -8,6 +8,7 @@ import { formatDate903 } from '../formats/date-903';
 import { formatSex903 } from '../formats/sex-903';
 import { columnsOf, IMPORTED_TABLES, type ImportedTable } from '../formats/table-columns';
 import type { LocalDate } from '@ledger/domain';
+import type { RowRef } from '../validation/dfe-rule';
 import type { ChildRecords, EpisodeRecord, HeaderRecord, PlacedAdoptionRecord } from '../records/records';
 
 export type CsvRow = Readonly<Record<string, string>>;
@@ -16,6 +17,8 @@ export type CsvRow = Readonly<Record<string, string>>;
 export interface ExportedTable {
   readonly columns: readonly string[];
   readonly rows: CsvRow[];
+  /** With `withRefs`: per row, the ledger events behind it (for the data-quality report). */
+  readonly refs?: RowRef[];
 }
 
 export type ExportedReturn = { readonly [T in ImportedTable]: ExportedTable };
@@ -28,6 +31,8 @@ export interface ExportOptions {
    * @defaultValue false
    */
   readonly derivedColumns?: boolean;
+  /** Give each row the ids of the events behind it (`ExportedTable.refs`). @defaultValue false */
+  readonly withRefs?: boolean;
 }
 
 /**
@@ -50,6 +55,14 @@ export function exportYear(
     ImportedTable,
     CsvRow[]
   >;
+  const refs = Object.fromEntries(IMPORTED_TABLES.map((t) => [t, [] as RowRef[]])) as Record<
+    ImportedTable,
+    RowRef[]
+  >;
+  const add = (table: ImportedTable, row: CsvRow, ref: RowRef) => {
+    rows[table].push(row);
+    refs[table].push(ref);
+  };
   const start = collectionYearStart(year);
   const end = collectionYearEnd(year);
   for (const child of children) {
@@ -58,46 +71,63 @@ export function exportYear(
     if ((episodes.length === 0 && contacts.length === 0) || !child.header) continue;
     const header = headerOn(child, lastDayInYear(episodes, end));
     const dob = formatDate903(header.dateOfBirth);
-    rows.header.push(headerRow(header, year, episodes.length > 0));
-    for (const e of episodes) rows.episodes.push(episodeRow(e, end, derived));
+    add('header', headerRow(header, year, episodes.length > 0), { eventId: header.eventId });
+    for (const e of episodes)
+      add('episodes', episodeRow(e, end, derived), {
+        eventId: e.eventId,
+        endEventId: e.dec !== undefined && e.dec <= end ? e.endEventId : undefined,
+      });
     const ceased = child.uasc?.ceasedOn;
     if (child.uasc && (ceased === undefined || ceased >= start))
-      rows.uasc.push({
-        CHILD: child.childId,
-        SEX: formatSex903(header.sex, year),
-        DOB: dob,
-        DUC: ceased !== undefined && ceased <= end ? formatDate903(ceased) : '',
-      });
+      add(
+        'uasc',
+        {
+          CHILD: child.childId,
+          SEX: formatSex903(header.sex, year),
+          DOB: dob,
+          DUC: ceased !== undefined && ceased <= end ? formatDate903(ceased) : '',
+        },
+        { eventId: child.uasc.eventId },
+      );
     const adopted = episodes.some((e) => e.dec && e.dec <= end && (e.rec === 'E11' || e.rec === 'E12'));
     if (adopted && child.ad1) {
       const a = child.ad1;
-      rows.ad1.push({
-        CHILD: child.childId,
-        DOB: dob,
-        DATE_INT: date(a.decisionDate),
-        DATE_MATCH: date(a.matchDate),
-        FOSTER_CARE: a.byFosterCarer === undefined ? '' : a.byFosterCarer ? '1' : '0',
-        NB_ADOPTR: a.numberOfAdopters === undefined ? '' : String(a.numberOfAdopters),
-        SEX_ADOPTR: a.adopterSex ?? '',
-        LS_ADOPTR: a.adopterLegalStatus ?? '',
-      });
+      add(
+        'ad1',
+        {
+          CHILD: child.childId,
+          DOB: dob,
+          DATE_INT: date(a.decisionDate),
+          DATE_MATCH: date(a.matchDate),
+          FOSTER_CARE: a.byFosterCarer === undefined ? '' : a.byFosterCarer ? '1' : '0',
+          NB_ADOPTR: a.numberOfAdopters === undefined ? '' : String(a.numberOfAdopters),
+          SEX_ADOPTR: a.adopterSex ?? '',
+          LS_ADOPTR: a.adopterLegalStatus ?? '',
+        },
+        { eventId: a.eventId },
+      );
     }
     if (episodes.length > 0)
       for (const p of child.placedAdoption.filter(
         (p) => p.decisionDate <= end && (!p.ceasedOn || p.ceasedOn >= start),
       ))
-        rows.placed_adoption.push(placedRow(child.childId, dob, p, end));
+        add('placed_adoption', placedRow(child.childId, dob, p, end), { eventId: p.eventId });
     for (const c of contacts)
-      rows.oc3.push({
-        CHILD: child.childId,
-        DOB: dob,
-        IN_TOUCH: c.inTouch,
-        ACTIV: c.activity,
-        ACCOM: c.accommodation,
-      });
+      add(
+        'oc3',
+        { CHILD: child.childId, DOB: dob, IN_TOUCH: c.inTouch, ACTIV: c.activity, ACCOM: c.accommodation },
+        { eventId: c.eventId },
+      );
   }
   return Object.fromEntries(
-    IMPORTED_TABLES.map((t) => [t, { columns: columnsOf(t, t === 'episodes' && derived), rows: rows[t] }]),
+    IMPORTED_TABLES.map((t) => [
+      t,
+      {
+        columns: columnsOf(t, t === 'episodes' && derived),
+        rows: rows[t],
+        ...(options.withRefs ? { refs: refs[t] } : {}),
+      },
+    ]),
   ) as unknown as ExportedReturn;
 }
 
