@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
 import { ledger } from './support/cli-harness';
+import { onEventStoreDb, releaseStore, storeEnv } from './support/store-under-test';
 
 /**
  * Data quality before the return goes, through the real HTTP server and the real CLI on one
@@ -119,5 +120,64 @@ describe('data quality and same-day facts', () => {
     const loose = await ledger(['export', '--year', '2023-24', '--out', join(tmp.dir, 'y'), '--db', dbFile]);
     expect(loose.code).toBe(0);
     expect(loose.stdout).toContain('fails 2 DfE rule checks');
+  });
+
+  it('imports a child whose rows break only content rules, reporting them as findings apart from skipped children', async () => {
+    const dir = join(tmp.dir, 'returns', '2023-24');
+    mkdirSync(dir, { recursive: true });
+    const file = (table: string, text: string) =>
+      writeFileSync(
+        join(dir, `SSDA903_2023-24_${table}.csv`),
+        text.trim().replace(/\n\s+/g, '\r\n') + '\r\n',
+      );
+    file(
+      'header',
+      `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
+      K,1,01/01/2012,WBRI,UN2,,
+      L,1,01/01/2005,WBRI,UN2,,
+      H,2,01/01/2010,WBRI,UN2,,
+      X,1,01/01/2012,WBRI,UN2,,`,
+    );
+    file(
+      'episodes',
+      `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
+      K,01/05/2022,S,C2,N1,U4,PR1,01/06/2023,X1,CARPL,DT1 1AA,BH1 1AA,SC1
+      K,01/06/2023,P,C2,N2,U5,PR1,,,,DT1 1AA,NPT 5JZ,SC2
+      L,01/05/2021,S,C2,N1,U4,PR1,01/06/2022,E4A,,DT1 1AA,BH1 1AA,SC1
+      X,31/02/2023,S,C2,N1,U4,PR1,,,,DT1 1AA,BH1 1AA,SC1`,
+    );
+    file(
+      'oc3',
+      `CHILD,DOB,IN_TOUCH,ACTIV,ACCOM
+      L,01/01/2005,YES,F3,U1`,
+    );
+    const db = join(tmp.dir, 'findings.db');
+    if (onEventStoreDb()) await storeEnv(db);
+    const res = await ledger(['import', dir, '--authority', 'E06000059', '--json', '--db', db]);
+    if (onEventStoreDb()) await releaseStore(db);
+    const summary = JSON.parse(res.stdout);
+    expect(summary.children).toMatchObject({
+      inReturns: 4,
+      imported: 3,
+      skipped: 1,
+      withFindings: 3,
+      headerOnly: 1,
+    });
+    const findings = summary.findings.map((f: any) => [
+      f.file.split('/').pop(),
+      f.line,
+      f.column,
+      f.childId,
+      f.rule,
+    ]);
+    expect(findings).toEqual(
+      expect.arrayContaining([
+        ['SSDA903_2023-24_episodes.csv', 3, 'CIN', 'K', '504'],
+        ['SSDA903_2023-24_oc3.csv', 2, 'ACTIV', 'L', '132'],
+        ['SSDA903_2023-24_header.csv', 4, 'CHILD', 'H', 'EPI'],
+      ]),
+    );
+    expect(findings).toHaveLength(3);
+    expect(summary.rowErrors.map((e: any) => e.childId)).toEqual(['X']);
   });
 });

@@ -11,6 +11,7 @@ import {
   fact,
   inTimelineOrder,
   recordError,
+  recordFinding,
   withoutUndefined,
   type DerivedFact,
 } from './fact';
@@ -24,7 +25,8 @@ export interface ChildFactsOptions {
 }
 
 export type ChildFactsResult =
-  { readonly ok: true; readonly facts: DerivedFact[] } | { readonly ok: false; readonly errors: RowError[] };
+  | { readonly ok: true; readonly facts: DerivedFact[]; readonly findings: RowError[] }
+  | { readonly ok: false; readonly errors: RowError[] };
 
 /**
  * Everything the standing rows say about a child, as the ordered commands that record it:
@@ -84,9 +86,24 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
     ...leaving.errors,
     ...futureFacts(facts, records, ctx),
   ];
-  return errors.length > 0
-    ? { ok: false, errors: sortErrors(errors) }
-    : { ok: true, facts: inTimelineOrder(facts) };
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  const findings = [...episodes.findings, ...leaving.findings];
+  if (records.episodes.length === 0 && records.oc3.length === 0 && header.source)
+    findings.push(headerOnly(header.source, records.childId));
+  return { ok: true, facts: inTimelineOrder(facts), findings: sortErrors(findings) };
+}
+
+/**
+ * A child in the header with no episode and no care leaver row: registered, but nothing says
+ * whether the child is looked after. The DfE's EPI check warns of the same.
+ */
+function headerOnly(source: SourceRef, childId: string): RowError {
+  return recordFinding(
+    { source, childId },
+    'CHILD',
+    'EPI',
+    'is in the header but has no episode and no OC3 row in any return: registered, not counted as looked after',
+  );
 }
 
 /**

@@ -20,6 +20,8 @@ export interface StitchedChild {
   readonly records: ChildRecords;
   /** Errors of standing rows, duplicate keys and unreadable keys: any error skips the child. */
   readonly errors: readonly RowError[];
+  /** Unreadable optional rows (a care leaver contact): left out and reported, the child kept. */
+  readonly findings: readonly RowError[];
 }
 
 export interface StitchOptions {
@@ -57,6 +59,7 @@ export function stitchChild(
   options: StitchOptions = {},
 ): StitchedChild {
   const errors: RowError[] = [];
+  const findings: RowError[] = [];
   const episodes = new Map<LocalDate, Entry<EpisodeRecord>>();
   const placed = new Map<LocalDate, Entry<PlacedAdoptionRecord>>();
   const oc3 = new Map<CollectionYear, Entry<Oc3Record>>();
@@ -85,7 +88,10 @@ export function stitchChild(
     replaceInYear(ret.year, ret.episodes, episodeSpan, episodes, covered, errors, 'DECOM', fillInRne);
     replaceInYear(ret.year, ret.placedAdoption, placedSpan, placed, covered, errors, 'DATE_PLACED');
     const contact = single(ret.oc3, 'OC3', errors);
-    if (contact) oc3.set(ret.year, { start: ret.year, record: contact.record, errors: contact.errors });
+    if (contact && contact.errors.length > 0) {
+      findings.push(...contact.errors.map(asContactFinding));
+      oc3.set(ret.year, { start: ret.year, errors: [] });
+    } else if (contact) oc3.set(ret.year, { start: ret.year, record: contact.record, errors: [] });
     // A child the ledger does not hold was in none of the newer returns: nothing newer covers it.
     if (newer.length > 0 && base) continue;
     header = latest(ret.header, header, 'header', errors);
@@ -125,7 +131,22 @@ export function stitchChild(
     placedAdoption: standing(byStart(placed)),
     oc3: standing(byStart(oc3)),
   };
-  return { records, errors: sortErrors(errors) };
+  return { records, errors: sortErrors(errors), findings: sortErrors(findings) };
+}
+
+/** The DfE rule an unreadable OC3 value breaks (ssda903.md §3.8): 131–133, or 344/345 for IN_TOUCH against the others. */
+function asContactFinding(error: RowError): RowError {
+  const rule =
+    error.column === 'ACTIV'
+      ? '132'
+      : error.column === 'ACCOM'
+        ? '133'
+        : /rule 344/.test(error.reason)
+          ? '344'
+          : /rule 345/.test(error.reason)
+            ? '345'
+            : '131';
+  return { ...error, rule, reason: `${error.reason}; the contact is left out (DfE rule ${rule})` };
 }
 
 const entryOf = <R>(record: R): Entry<R> => ({ start: '', record, errors: [] });
