@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { UiExceptionFilter } from './access/ui-exception.filter';
+import { DashboardPageController } from './dashboard/dashboard.page.controller';
+import { UiRenderer } from './render/ui-renderer';
+import { UiSessions } from './session/ui-sessions';
+import { type UiConfig } from './ui-config';
+import { UI_CONFIG } from './ui-tokens';
+
+const controllers = [DashboardPageController];
+
+/** The pages under `/ui`, through the same query bus as the API. */
+@Module({})
+export class UiModule {
+  static forRoot(config: UiConfig): DynamicModule {
+    return {
+      module: UiModule,
+      controllers,
+      providers: [
+        { provide: UI_CONFIG, useValue: config },
+        { provide: UiRenderer, useValue: new UiRenderer(config.oidc !== undefined) },
+        { provide: UiSessions, useValue: new UiSessions(config.sessionIdleMinutes * 60_000) },
+        UiExceptionFilter,
+      ],
+      exports: [UiSessions],
+    };
+  }
+}
