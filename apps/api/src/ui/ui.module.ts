@@ -1,12 +1,20 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { UiExceptionFilter } from './access/ui-exception.filter';
+import { ChronologyPageController } from './children/chronology.page.controller';
 import { DashboardPageController } from './dashboard/dashboard.page.controller';
+import { FigurePageController } from './figures/figure.page.controller';
+import { InspectionPageController } from './inspection/inspection.page.controller';
 import { UiRenderer } from './render/ui-renderer';
 import { UiSessions } from './session/ui-sessions';
 import { type UiConfig } from './ui-config';
 import { UI_CONFIG } from './ui-tokens';
 
-const controllers = [DashboardPageController];
+const controllers = [
+  DashboardPageController,
+  FigurePageController,
+  ChronologyPageController,
+  InspectionPageController,
+];
 
 /** The pages under `/ui`, through the same query bus as the API. */
 @Module({})
