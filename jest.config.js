@@ -44,6 +44,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/use-esdb-wire-server.ts'],
     },
+    // The pages in a real browser: Debian's Chromium driven by playwright-core (one browser per run).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // Runs the contract and API suites against a real EventStoreDB: EVENTSTORE_CONNECTION_STRING must be set.
     {
       ...common,

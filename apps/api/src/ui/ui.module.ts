@@ -4,6 +4,7 @@ import { ChronologyPageController } from './children/chronology.page.controller'
 import { DashboardPageController } from './dashboard/dashboard.page.controller';
 import { FigurePageController } from './figures/figure.page.controller';
 import { InspectionPageController } from './inspection/inspection.page.controller';
+import { SignInPageController } from './sign-in/sign-in.page.controller';
 import { UiRenderer } from './render/ui-renderer';
 import { UiSessions } from './session/ui-sessions';
 import { type UiConfig } from './ui-config';
@@ -14,6 +15,7 @@ const controllers = [
   FigurePageController,
   ChronologyPageController,
   InspectionPageController,
+  SignInPageController,
 ];
 
 /** The pages under `/ui`, through the same query bus as the API. */

@@ -64,7 +64,9 @@ export async function trendChartSvg(chart: TrendChart): Promise<string> {
   view.finalize();
   const titleId = `${chart.id}-title`;
   const descId = `${chart.id}-desc`;
-  const accessible = svg.replace(
+  // Vega marks its groups with ARIA roles of its own; the chart is one image, named once.
+  const plain = svg.replace(/ (role|aria-[a-z]+)="[^"]*"/g, '');
+  const accessible = plain.replace(
     /^<svg([^>]*)>/,
     `<svg$1 role="img" aria-labelledby="${titleId} ${descId}" focusable="false">` +
       `<title id="${titleId}">${escapeXml(chart.title)}</title><desc id="${descId}">${escapeXml(chart.description)}</desc>`,

@@ -35,6 +35,9 @@ export class UiRenderer {
     });
     this.env.addFilter('longDate', longDate);
     this.env.addFilter('longMoment', longMoment);
+    this.env.addFilter('knownAt', (label: unknown) =>
+      typeof label === 'string' && /^\d+$/.test(label) ? `position ${label}` : longMoment(label) || String(label),
+    );
     this.env.addFilter('percent', (value: unknown) =>
       typeof value === 'number' ? `${value.toFixed(1)}%` : 'no children',
     );
