@@ -86,6 +86,17 @@ describe('the pages in a browser, in local mode', () => {
     expect(links.every((href) => /^\/ui\/docs\/measures#section-\d[a-z]?$/.test(href ?? ''))).toBe(true);
   });
 
+  it('links each figure to its definition on the docs page', async () => {
+    await page.goto(`${ledger.url}/ui?${WINDOW}`);
+    const hrefs = new Set(await page.$$eval('a[href^="/ui/docs/measures#"]', (a) => a.map((x) => x.getAttribute('href')!)));
+    expect(hrefs.size).toBeGreaterThan(5);
+    expect(await visit(page, `${ledger.url}/ui/docs/measures`, 'measure-definitions')).toBe(200);
+    for (const href of hrefs) {
+      const id = href.split('#')[1];
+      expect({ id, found: await page.$$eval(`[id="${id}"]`, (e) => e.length) }).toEqual({ id, found: 1 });
+    }
+  });
+
   it('changes the figures and the address when a filter changes', async () => {
     await page.goto(`${ledger.url}/ui?${WINDOW}`);
     const before = await dashboardCells(page);
@@ -246,7 +257,7 @@ describe('signing in to the pages with OpenID Connect', () => {
     await signIn(page, 'reviewer-1', `${ledger.url}/ui/children/${CHILD_ID}`);
     expect(new URL(page.url()).pathname).toBe(`/ui/children/${CHILD_ID}`);
     expect((await page.textContent('body'))!.replace(/\s+/g, ' ')).toContain('Signed in as Test user reviewer-1 (reviewer)');
-    const cookie = (await context.cookies(ledger.url)).find((c) => c.name === 'ledger_ui_session')!;
+    const cookie = (await context.cookies(`${ledger.url}/ui`)).find((c) => c.name === 'ledger_ui_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/ui' });
 
     // A sign-out without the session's form token changes nothing.
@@ -270,7 +281,7 @@ describe('signing in to the pages with OpenID Connect', () => {
     expect(await page.textContent('body')).toContain('(analyst)');
     expect(await screenshot(page, 'dashboard-analyst')).toBeGreaterThan(0.01);
     expect(await axeViolations(page)).toEqual([]);
-    const reachable = [`/ui?${WINDOW}`, `/ui?${WINDOW}&placementGroup=foster`];
+    const reachable = [`/ui?${WINDOW}`, `/ui?${WINDOW}&placementGroup=foster`, '/ui/docs/measures'];
     for (const path of reachable) {
       const html = await (await page.request.get(`${ledger.url}${path}`)).text();
       expect(childIds.filter((id) => html.includes(id))).toEqual([]);

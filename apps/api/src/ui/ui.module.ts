@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { UiExceptionFilter } from './access/ui-exception.filter';
 import { ChronologyPageController } from './children/chronology.page.controller';
 import { DashboardPageController } from './dashboard/dashboard.page.controller';
+import { DocsPageController } from './docs/docs.page.controller';
 import { FigurePageController } from './figures/figure.page.controller';
 import { InspectionPageController } from './inspection/inspection.page.controller';
 import { SignInPageController } from './sign-in/sign-in.page.controller';
@@ -16,6 +17,7 @@ const controllers = [
   ChronologyPageController,
   InspectionPageController,
   SignInPageController,
+  DocsPageController,
 ];
 
 /** The pages under `/ui`, through the same query bus as the API. */
