@@ -4,7 +4,13 @@ import { type Browser, type Page } from 'playwright-core';
 import { call, tempDir } from '../e2e/support/api-harness';
 import { CHILD_ID } from '../e2e/support/journey';
 import { axeViolations, launchBrowser, screenshot } from './support/browser';
-import { fillSmallDemo, freePort, recordHandMadeChild, type RunningLedger, startLedger } from './support/ledger';
+import {
+  fillSmallDemo,
+  freePort,
+  recordHandMadeChild,
+  type RunningLedger,
+  startLedger,
+} from './support/ledger';
 import { type LoopbackProvider, startProvider } from './support/oidc-provider';
 
 const WINDOW = 'from=2023-04-01&to=2024-03-31';
@@ -32,7 +38,10 @@ async function dashboardCells(page: Page): Promise<Record<string, Record<string,
       rows.map((row) => [
         row.getAttribute('data-figure')!,
         Object.fromEntries(
-          [...row.querySelectorAll('td[data-part]')].map((td) => [td.getAttribute('data-part')!, td.textContent!.trim()]),
+          [...row.querySelectorAll('td[data-part]')].map((td) => [
+            td.getAttribute('data-part')!,
+            td.textContent!.trim(),
+          ]),
         ),
       ]),
     ),
@@ -43,8 +52,10 @@ function expectCellsEqualReport(cells: Record<string, Record<string, string>>, r
   expect(Object.keys(cells).length).toBeGreaterThan(60);
   for (const [path, parts] of Object.entries(cells)) {
     const value = figureAt(report, path) as any;
-    if (typeof value === 'number') expect({ path, number: parts.number }).toEqual({ path, number: String(value) });
-    else if ('count' in value) expect({ path, number: parts.number }).toEqual({ path, number: String(value.count) });
+    if (typeof value === 'number')
+      expect({ path, number: parts.number }).toEqual({ path, number: String(value) });
+    else if ('count' in value)
+      expect({ path, number: parts.number }).toEqual({ path, number: String(value.count) });
     else
       expect({ path, number: parts.number, outOf: parts.outOf, percent: parts.percent }).toEqual({
         path,
@@ -88,7 +99,9 @@ describe('the pages in a browser, in local mode', () => {
 
   it('links each figure to its definition on the docs page', async () => {
     await page.goto(`${ledger.url}/ui?${WINDOW}`);
-    const hrefs = new Set(await page.$$eval('a[href^="/ui/docs/measures#"]', (a) => a.map((x) => x.getAttribute('href')!)));
+    const hrefs = new Set(
+      await page.$$eval('a[href^="/ui/docs/measures#"]', (a) => a.map((x) => x.getAttribute('href')!)),
+    );
     expect(hrefs.size).toBeGreaterThan(5);
     expect(await visit(page, `${ledger.url}/ui/docs/measures`, 'measure-definitions')).toBe(200);
     for (const href of hrefs) {
@@ -104,10 +117,15 @@ describe('the pages in a browser, in local mode', () => {
     await Promise.all([page.waitForURL(/placementGroup=foster/), page.click('#show-figures')]);
     expect(page.url()).toContain('from=2023-04-01');
     const after = await dashboardCells(page);
-    const report = (await call(ledger.url, 'GET', `/measures?${WINDOW}&placementGroup=foster`)).body as MeasuresReport;
+    const report = (await call(ledger.url, 'GET', `/measures?${WINDOW}&placementGroup=foster`))
+      .body as MeasuresReport;
     expectCellsEqualReport(after, report);
-    expect(after['snapshot.childrenLookedAfter'].number).not.toBe(before['snapshot.childrenLookedAfter'].number);
-    expect(after['snapshot.byPlacementGroup.foster'].number).toBe(after['snapshot.childrenLookedAfter'].number);
+    expect(after['snapshot.childrenLookedAfter'].number).not.toBe(
+      before['snapshot.childrenLookedAfter'].number,
+    );
+    expect(after['snapshot.byPlacementGroup.foster'].number).toBe(
+      after['snapshot.childrenLookedAfter'].number,
+    );
   });
 
   it('downloads each table as the CSV of exactly its cells', async () => {
@@ -129,8 +147,16 @@ describe('the pages in a browser, in local mode', () => {
 
   it('lists the children behind a figure, as many as it counts, each linked to their chronology', async () => {
     const report = (await call(ledger.url, 'GET', `/measures?${WINDOW}`)).body as MeasuresReport;
-    expect(await visit(page, `${ledger.url}/ui/figures/stability.threePlusPlacements?${WINDOW}`, 'behind-a-figure')).toBe(200);
-    const rows = await page.$$eval('#figure-children tbody tr', (r) => r.map((row) => row.querySelector('[data-part]')!.textContent!.trim()));
+    expect(
+      await visit(
+        page,
+        `${ledger.url}/ui/figures/stability.threePlusPlacements?${WINDOW}`,
+        'behind-a-figure',
+      ),
+    ).toBe(200);
+    const rows = await page.$$eval('#figure-children tbody tr', (r) =>
+      r.map((row) => row.querySelector('[data-part]')!.textContent!.trim()),
+    );
     expect(rows).toHaveLength(report.stability.threePlusPlacements.denominator);
     expect(rows.filter((r) => r === 'Yes')).toHaveLength(report.stability.threePlusPlacements.numerator);
     await Promise.all([page.waitForURL(/\/ui\/children\//), page.click('#figure-children tbody tr a')]);
@@ -175,7 +201,9 @@ describe('the pages in a browser, in local mode', () => {
 
     await page.fill('#asKnownAt', beforeCorrection);
     await Promise.all([page.waitForURL(/asKnownAt=/), page.click('form button')]);
-    expect(await page.textContent('#known-at')).toContain(`As the ledger knew it at position ${beforeCorrection}`);
+    expect(await page.textContent('#known-at')).toContain(
+      `As the ledger knew it at position ${beforeCorrection}`,
+    );
     expect(await page.$$eval('#journey li[data-voided]', (l) => l.length)).toBe(0);
     expect(await page.$$eval('#journey li[data-type=correction]', (l) => l.length)).toBe(0);
     expect(await page.textContent('#journey')).toContain('Matched with adopters');
@@ -193,21 +221,33 @@ describe('the pages in a browser, in local mode', () => {
     expect(await visit(page, `${ledger.url}/ui/children`, 'find-a-child')).toBe(200);
     await page.fill('#childId', CHILD_ID);
     await Promise.all([page.waitForURL(new RegExp(`/ui/children/${CHILD_ID}$`)), page.click('form button')]);
-    expect(await visit(page, `${ledger.url}/ui/children?childId=not%20an%20id`, 'find-a-child-error')).toBe(400);
+    expect(await visit(page, `${ledger.url}/ui/children?childId=not%20an%20id`, 'find-a-child-error')).toBe(
+      400,
+    );
     expect(await page.textContent('.govuk-error-summary')).toContain('childId must be');
     expect(await visit(page, `${ledger.url}/ui/children/NOSUCH`, 'child-not-found')).toBe(404);
   });
 
   it('shows an inspection list as a table, with the API’s CSV', async () => {
-    expect(await visit(page, `${ledger.url}/ui/inspection?list=8&date=2024-03-31`, 'inspection-list-8')).toBe(200);
+    expect(await visit(page, `${ledger.url}/ui/inspection?list=8&date=2024-03-31`, 'inspection-list-8')).toBe(
+      200,
+    );
     const api = await call(ledger.url, 'GET', '/inspection/annex-a/lists/8?date=2024-03-31');
     expect(await page.$$eval('#annex-a-list tbody tr', (r) => r.length)).toBe(api.body.rows.length);
     const href = await page.getAttribute('a[href*="list.csv"]', 'href');
     const csv = await (await page.request.get(`${ledger.url}${href}`)).text();
-    const apiCsv = await (await fetch(`${ledger.url}/inspection/annex-a/lists/8?date=2024-03-31&format=csv`)).text();
+    const apiCsv = await (
+      await fetch(`${ledger.url}/inspection/annex-a/lists/8?date=2024-03-31&format=csv`)
+    ).text();
     expect(csv).toBe(apiCsv);
     for (const list of ['9', '10']) {
-      expect(await visit(page, `${ledger.url}/ui/inspection?list=${list}&date=2024-03-31`, `inspection-list-${list}`)).toBe(200);
+      expect(
+        await visit(
+          page,
+          `${ledger.url}/ui/inspection?list=${list}&date=2024-03-31`,
+          `inspection-list-${list}`,
+        ),
+      ).toBe(200);
     }
   });
 });
@@ -233,7 +273,9 @@ describe('signing in to the pages with OpenID Connect', () => {
     );
     await fillSmallDemo(ledger);
     await recordHandMadeChild(ledger.url);
-    childIds = ((await call(ledger.url, 'GET', '/children')).body.children as { childId: string }[]).map((c) => c.childId);
+    childIds = ((await call(ledger.url, 'GET', '/children')).body.children as { childId: string }[]).map(
+      (c) => c.childId,
+    );
   });
   afterAll(async () => {
     await ledger?.close();
@@ -256,14 +298,18 @@ describe('signing in to the pages with OpenID Connect', () => {
     const page = await context.newPage();
     await signIn(page, 'reviewer-1', `${ledger.url}/ui/children/${CHILD_ID}`);
     expect(new URL(page.url()).pathname).toBe(`/ui/children/${CHILD_ID}`);
-    expect((await page.textContent('body'))!.replace(/\s+/g, ' ')).toContain('Signed in as Test user reviewer-1 (reviewer)');
+    expect((await page.textContent('body'))!.replace(/\s+/g, ' ')).toContain(
+      'Signed in as Test user reviewer-1 (reviewer)',
+    );
     const cookie = (await context.cookies(`${ledger.url}/ui`)).find((c) => c.name === 'ledger_ui_session')!;
     expect(cookie).toMatchObject({ httpOnly: true, sameSite: 'Lax', secure: false, path: '/ui' });
 
     // A sign-out without the session's form token changes nothing.
     const forged = await page.request.post(`${ledger.url}/ui/sign-out`, { form: { _csrf: 'not-the-token' } });
     expect(forged.status()).toBe(403);
-    expect((await page.request.get(`${ledger.url}/ui/children/${CHILD_ID}`, { maxRedirects: 0 })).status()).toBe(200);
+    expect(
+      (await page.request.get(`${ledger.url}/ui/children/${CHILD_ID}`, { maxRedirects: 0 })).status(),
+    ).toBe(200);
 
     expect(await visit(page, `${ledger.url}/ui?${WINDOW}`, 'dashboard-signed-in')).toBe(200);
     await Promise.all([page.waitForURL(/\/ui\/sign-out$/), page.click('form.ledger-sign-out button')]);

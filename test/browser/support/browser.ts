@@ -9,7 +9,8 @@ const CANDIDATES = ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/u
 /** Debian's Chromium (`.ci/run` installs it), never a browser download. */
 export function chromiumPath(): string {
   const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error(`No Chromium at ${CANDIDATES.join(' or ')}: apt-get install chromium-headless-shell`);
+  if (!found)
+    throw new Error(`No Chromium at ${CANDIDATES.join(' or ')}: apt-get install chromium-headless-shell`);
   return found;
 }
 
@@ -66,5 +67,7 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
     .analyze();
-  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  return results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
 }

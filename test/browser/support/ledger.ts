@@ -26,7 +26,11 @@ export function freePort(): Promise<number> {
 }
 
 /** The real API and pages on loopback over a real SQLite file, with the pages' settings given. */
-export async function startLedger(dbFile: string, uiEnv: Record<string, string>, port = 0): Promise<RunningLedger> {
+export async function startLedger(
+  dbFile: string,
+  uiEnv: Record<string, string>,
+  port = 0,
+): Promise<RunningLedger> {
   const config = loadConfig({}, { db: dbFile, port });
   const app = await createApi({ config, ui: loadUiConfig(uiEnv), logLevels: ['error'] });
   await app.listen(port, '127.0.0.1');
@@ -48,18 +52,30 @@ export async function fillSmallDemo(ledger: RunningLedger): Promise<void> {
  * The hand-made child C1001 through the API, then a correction: the adoption match is voided.
  * Returns the ledger position just before the correction.
  */
-export async function recordHandMadeChild(url: string): Promise<{ beforeCorrection: string; matchId: string }> {
+export async function recordHandMadeChild(
+  url: string,
+): Promise<{ beforeCorrection: string; matchId: string }> {
   const who = { 'X-Recorded-By': 'sw-0042' };
   expectCreated(await call(url, 'POST', '/children', registration, who));
-  for (const [path, body] of journeySteps) expectCreated(await call(url, 'POST', `/children/${CHILD_ID}/${path}`, body, who));
+  for (const [path, body] of journeySteps)
+    expectCreated(await call(url, 'POST', `/children/${CHILD_ID}/${path}`, body, who));
   const history = await call(url, 'GET', `/children/${CHILD_ID}/history`);
   const entries = history.body.entries as { type: string; eventId: string; position: string }[];
   const match = entries.find((e) => e.type === 'AdoptionMatched')!;
-  const beforeCorrection = entries.map((e) => BigInt(e.position)).reduce((a, b) => (a > b ? a : b)).toString();
+  const beforeCorrection = entries
+    .map((e) => BigInt(e.position))
+    .reduce((a, b) => (a > b ? a : b))
+    .toString();
   expectCreated(
-    await call(url, 'POST', `/children/${CHILD_ID}/voids`, { eventId: match.eventId, reason: 'Match keyed against the wrong child' }, {
-      'X-Recorded-By': 'auditor-7',
-    }),
+    await call(
+      url,
+      'POST',
+      `/children/${CHILD_ID}/voids`,
+      { eventId: match.eventId, reason: 'Match keyed against the wrong child' },
+      {
+        'X-Recorded-By': 'auditor-7',
+      },
+    ),
   );
   return { beforeCorrection, matchId: match.eventId };
 }

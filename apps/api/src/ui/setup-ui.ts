@@ -21,7 +21,10 @@ export function setUpUi(app: INestApplication, config: UiConfig, sessions: UiSes
   });
   express.use('/ui/assets/ledger.js', serveStatic(join(UI_STATIC, 'ledger.js'), week));
   // Scripts and images only: the typeface is not served (see govuk-assets.ts).
-  express.use('/ui/assets/govuk/govuk-frontend.min.js', serveStatic(join(GOVUK_DIST, 'govuk', 'govuk-frontend.min.js'), week));
+  express.use(
+    '/ui/assets/govuk/govuk-frontend.min.js',
+    serveStatic(join(GOVUK_DIST, 'govuk', 'govuk-frontend.min.js'), week),
+  );
   express.use('/ui/assets/govuk/images', serveStatic(join(GOVUK_DIST, 'govuk', 'assets', 'images'), week));
   express.use('/ui/sign-out', urlencoded({ extended: false, limit: '4kb' }));
   express.use('/ui', uiPrincipalMiddleware(config, sessions));

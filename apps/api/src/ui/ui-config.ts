@@ -66,7 +66,10 @@ export function loadUiConfig(env: Env): UiConfig {
   const idleRaw = set(env.LEDGER_UI_SESSION_IDLE_MINUTES);
   const idle = idleRaw === undefined ? 60 : Number(idleRaw);
   if (!Number.isInteger(idle) || idle < 1 || idle > 24 * 60) {
-    throw new ConfigError('LEDGER_UI_SESSION_IDLE_MINUTES', `expected minutes from 1 to 1440, got "${idleRaw}"`);
+    throw new ConfigError(
+      'LEDGER_UI_SESSION_IDLE_MINUTES',
+      `expected minutes from 1 to 1440, got "${idleRaw}"`,
+    );
   }
   const config: UiConfig = { sessionIdleMinutes: idle, targets: targets(set(env.LEDGER_UI_TARGETS)) };
   if (issuer === undefined) return Object.freeze(config);

@@ -41,7 +41,9 @@ export class UiExceptionFilter implements ExceptionFilter {
     const title =
       status === 404 ? 'Page not found' : status < 500 ? 'There is a problem' : 'Sorry, there is a problem';
     this.page(req, res, status, title, [
-      status >= 500 ? `Try again later. Quote ${req.correlationId ?? 'unknown'} if you report it.` : body.message,
+      status >= 500
+        ? `Try again later. Quote ${req.correlationId ?? 'unknown'} if you report it.`
+        : body.message,
     ]);
   }
 
@@ -50,7 +52,11 @@ export class UiExceptionFilter implements ExceptionFilter {
       (html) => res.status(status).type('html').send(html),
       (error: unknown) => {
         this.logger.error(`The error page failed [${req.correlationId ?? 'unknown'}]: ${String(error)}`);
-        if (!res.headersSent) res.status(status).type('text').send(`${title}\n${lines.join('\n')}`);
+        if (!res.headersSent)
+          res
+            .status(status)
+            .type('text')
+            .send(`${title}\n${lines.join('\n')}`);
       },
     );
   }

@@ -20,14 +20,24 @@ export interface TrendChart {
 }
 
 const escapeXml = (text: string): string =>
-  text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
+  text.replace(
+    /[<>&"']/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!,
+  );
 
 function specOf(chart: TrendChart): TopLevelSpec {
-  const values = chart.points.filter((p) => p.value !== null).map((p) => ({ month: p.monthEnd, value: p.value }));
+  const values = chart.points
+    .filter((p) => p.value !== null)
+    .map((p) => ({ month: p.monthEnd, value: p.value }));
   const line = {
     mark: { type: 'line' as const, point: true, color: '#1d70b8' },
     encoding: {
-      x: { field: 'month', type: 'temporal' as const, title: 'Month end', axis: { format: '%b %Y', labelAngle: -40 } },
+      x: {
+        field: 'month',
+        type: 'temporal' as const,
+        title: 'Month end',
+        axis: { format: '%b %Y', labelAngle: -40 },
+      },
       y: { field: 'value', type: 'quantitative' as const, title: chart.unit },
     },
   };
@@ -44,7 +54,7 @@ function specOf(chart: TrendChart): TopLevelSpec {
     layer: chart.target === undefined ? [line] : [line, target],
     // The chart's words are given once, as the SVG's own title and description.
     config: { aria: false, font: 'arial, sans-serif', axis: { labelFontSize: 12, titleFontSize: 13 } },
-  } as TopLevelSpec;
+  };
 }
 
 const cache = new Map<string, string>();

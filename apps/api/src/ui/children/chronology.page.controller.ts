@@ -37,12 +37,19 @@ export class ChronologyPageController {
       childId: given,
       error,
     });
-    res.status(error ? 400 : 200).type('html').send(html);
+    res
+      .status(error ? 400 : 200)
+      .type('html')
+      .send(html);
   }
 
   @Get(':childId')
   @Requires('child.read')
-  async chronology(@Param('childId') childId: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async chronology(
+    @Param('childId') childId: string,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!CHILD_ID_PATTERN.test(childId)) {
       res.redirect(303, `/ui/children?childId=${encodeURIComponent(childId)}`);
       return;
@@ -50,7 +57,9 @@ export class ChronologyPageController {
     const asKnownAtText = typeof req.query.asKnownAt === 'string' ? req.query.asKnownAt.trim() : '';
     const asKnownAt = parseAsKnownAt(asKnownAtText);
     const [timeline, history] = await Promise.all([
-      this.queryBus.execute<GetChildTimelineQuery, ChildTimeline>(new GetChildTimelineQuery(childId, asKnownAt)),
+      this.queryBus.execute<GetChildTimelineQuery, ChildTimeline>(
+        new GetChildTimelineQuery(childId, asKnownAt),
+      ),
       this.queryBus.execute<GetChildHistoryQuery, ChildHistory>(new GetChildHistoryQuery(childId, asKnownAt)),
     ]);
     const html = await this.renderer.render('chronology.njk', req, {

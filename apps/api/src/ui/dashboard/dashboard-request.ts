@@ -32,7 +32,8 @@ export function lastReturnYear(today: LocalDate): { from: LocalDate; to: LocalDa
 /** A query string of the set parameters only, in a stable order. */
 export function queryString(params: Readonly<Record<string, string | undefined>>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== '') search.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined && value !== '') search.set(key, value);
   const text = search.toString();
   return text === '' ? '' : `?${text}`;
 }
@@ -57,7 +58,10 @@ export function parseWindow(
     Object.values(error.constraints ?? {}).map((message) => ({ field: error.property, message })),
   );
   if (errors.length === 0 && params.from > params.to) {
-    errors.push({ field: 'from', message: `The window starts after it ends: ${params.from} is after ${params.to}` });
+    errors.push({
+      field: 'from',
+      message: `The window starts after it ends: ${params.from} is after ${params.to}`,
+    });
   }
   if (errors.length === 0) {
     try {

@@ -43,12 +43,23 @@ export class DashboardPageController {
     const form = {
       params,
       errors,
-      errorOf: Object.fromEntries(errors.map((e) => [e.field, { text: e.message }]).reverse()),
+      errorOf: Object.fromEntries(
+        errors.map((e): [string, { text: string }] => [e.field, { text: e.message }]).reverse(),
+      ),
       placementGroups: PLACEMENT_GROUPS.map((g) => ({ value: g, text: PLACEMENT_GROUP_LABELS[g] })),
       ageBands: AGE_BANDS.map((b) => ({ value: b, text: AGE_BAND_LABELS[b] })),
     };
     if (!request) {
-      res.status(400).type('html').send(await this.renderer.render('dashboard.njk', req, { title: 'Dashboard', section: 'dashboard', form }));
+      res
+        .status(400)
+        .type('html')
+        .send(
+          await this.renderer.render('dashboard.njk', req, {
+            title: 'Dashboard',
+            section: 'dashboard',
+            form,
+          }),
+        );
       return;
     }
     const [report, series] = await Promise.all([
@@ -81,27 +92,45 @@ export class DashboardPageController {
   @Requires('measures.read')
   async csv(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { request, errors } = parseWindow(req.query, this.today());
-    const id = String(req.query.table ?? '');
+    const id = typeof req.query.table === 'string' ? req.query.table : '';
     if (!request) {
-      res.status(400).type('text').send(errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
+      res
+        .status(400)
+        .type('text')
+        .send(errors.map((e) => `${e.field}: ${e.message}`).join('\n'));
       return;
     }
     const table = FIGURE_TABLES.find((t) => t.id === id);
     if (table) {
-      const report = await this.queryBus.execute<GetMeasuresQuery, MeasuresReport>(new GetMeasuresQuery(request));
+      const report = await this.queryBus.execute<GetMeasuresQuery, MeasuresReport>(
+        new GetMeasuresQuery(request),
+      );
       const columns = columnsOf(table);
       const rows = rowsOf(table, report).map((row) => columns.map((c) => row.cells[c.key]));
-      sendCsv(res, `${id}-${request.from}-${request.to}.csv`, tableCsv(columns.map((c) => c.heading), rows));
+      sendCsv(
+        res,
+        `${id}-${request.from}-${request.to}.csv`,
+        tableCsv(
+          columns.map((c) => c.heading),
+          rows,
+        ),
+      );
       return;
     }
-    const series = await this.queryBus.execute<GetMeasuresSeriesQuery, MeasuresSeries>(new GetMeasuresSeriesQuery(request));
+    const series = await this.queryBus.execute<GetMeasuresSeriesQuery, MeasuresSeries>(
+      new GetMeasuresSeriesQuery(request),
+    );
     const trend = (await trendsOf(series, this.config.targets)).find((t) => t.id === id);
     if (!trend) {
       res.status(404).type('text').send(`No table ${id} on the dashboard`);
       return;
     }
-    const headings = trend.isRatio ? ['Month end', 'Number', 'Out of', 'Per cent'] : ['Month end', 'Children'];
-    const rows = trend.rows.map((r) => (trend.isRatio ? [r.monthEnd, r.number, r.outOf, r.percent] : [r.monthEnd, r.number]));
+    const headings = trend.isRatio
+      ? ['Month end', 'Number', 'Out of', 'Per cent']
+      : ['Month end', 'Children'];
+    const rows = trend.rows.map((r) =>
+      trend.isRatio ? [r.monthEnd, r.number, r.outOf, r.percent] : [r.monthEnd, r.number],
+    );
     sendCsv(res, `${id}-${request.from}-${request.to}.csv`, tableCsv(headings, rows));
   }
 
@@ -111,7 +140,8 @@ export class DashboardPageController {
 
   private filterWords(params: WindowParams): string[] {
     const words: string[] = [];
-    if (params.placementGroup) words.push(PLACEMENT_GROUP_LABELS[params.placementGroup as 'foster'] ?? params.placementGroup);
+    if (params.placementGroup)
+      words.push(PLACEMENT_GROUP_LABELS[params.placementGroup as 'foster'] ?? params.placementGroup);
     if (params.ageBand) words.push(`aged ${AGE_BAND_LABELS[params.ageBand] ?? params.ageBand}`);
     if (params.responsibleAuthority) words.push(`authority ${params.responsibleAuthority}`);
     return words;

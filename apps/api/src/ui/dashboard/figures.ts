@@ -52,7 +52,12 @@ const CARE_LEAVERS: readonly [string, string][] = [
   ['withFormerFosterCarers', 'Living with former foster carers'],
 ];
 
-const ratio = (path: string, label: string, section: string): Figure => ({ path, label, section, kind: 'ratio' });
+const ratio = (path: string, label: string, section: string): Figure => ({
+  path,
+  label,
+  section,
+  kind: 'ratio',
+});
 
 const locationTable = (key: string, who: string): FigureTable => ({
   id: `location-${key}`,
@@ -75,13 +80,21 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     caption: 'Placement stability',
     section: '2',
     figures: [
-      ratio('stability.threePlusPlacements', 'Children looked after with 3 or more placements in the window', '2a'),
+      ratio(
+        'stability.threePlusPlacements',
+        'Children looked after with 3 or more placements in the window',
+        '2a',
+      ),
       ratio(
         'stability.threePlusPlacementsTwoYears',
         'Children in care for 2 years or more with 3 or more placements in the last 2 years',
         '2b',
       ),
-      ratio('stability.longTerm', 'Children under 16 in care for 2½ years or more in the same placement for 2 years', '2c'),
+      ratio(
+        'stability.longTerm',
+        'Children under 16 in care for 2½ years or more in the same placement for 2 years',
+        '2c',
+      ),
     ],
   },
   {
@@ -103,10 +116,30 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     caption: 'Adoption and permanence',
     section: '4',
     figures: [
-      { path: 'adoption.a10', label: 'Days from entering care to moving in with the adoptive family, foster carer adoptions adjusted (A10)', section: '4', kind: 'days' },
-      { path: 'adoption.a1', label: 'Days from entering care to being placed for adoption (A1)', section: '4', kind: 'days' },
-      { path: 'adoption.a2', label: 'Days from the placement order to the match with adopters (A2)', section: '4', kind: 'days' },
-      ratio('adoption.a3', 'Children adopted who moved in with their adoptive family within 14 months of entering care (A3)', '4'),
+      {
+        path: 'adoption.a10',
+        label:
+          'Days from entering care to moving in with the adoptive family, foster carer adoptions adjusted (A10)',
+        section: '4',
+        kind: 'days',
+      },
+      {
+        path: 'adoption.a1',
+        label: 'Days from entering care to being placed for adoption (A1)',
+        section: '4',
+        kind: 'days',
+      },
+      {
+        path: 'adoption.a2',
+        label: 'Days from the placement order to the match with adopters (A2)',
+        section: '4',
+        kind: 'days',
+      },
+      ratio(
+        'adoption.a3',
+        'Children adopted who moved in with their adoptive family within 14 months of entering care (A3)',
+        '4',
+      ),
       ratio('adoption.leftCareByAdoption', 'Children leaving care who were adopted', '4'),
       ratio('adoption.leftCareBySgo', 'Children leaving care on a special guardianship order', '4'),
     ],
@@ -118,7 +151,13 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
     id: 'staying-put',
     caption: 'Staying Put',
     section: '5',
-    figures: [ratio('careLeavers.stayingPutAt18', 'Young people leaving foster care at 18 still Staying Put 3 months later', '5')],
+    figures: [
+      ratio(
+        'careLeavers.stayingPutAt18',
+        'Young people leaving foster care at 18 still Staying Put 3 months later',
+        '5',
+      ),
+    ],
   },
   {
     id: 'snapshot',
@@ -139,7 +178,8 @@ export const FIGURE_TABLES: readonly FigureTable[] = [
 ];
 
 export function findFigure(path: string): Figure | undefined {
-  for (const table of FIGURE_TABLES) for (const figure of table.figures) if (figure.path === path) return figure;
+  for (const table of FIGURE_TABLES)
+    for (const figure of table.figures) if (figure.path === path) return figure;
   return undefined;
 }
 
@@ -157,17 +197,28 @@ export interface TableRow {
   readonly hasChildren: boolean;
 }
 
-const show = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+const show = (value: number | null | undefined): string =>
+  value === null || value === undefined ? '' : String(value);
 
 export function columnsOf(table: FigureTable): TableColumn[] {
   const kinds = new Set(table.figures.map((f) => f.kind));
   const columns: TableColumn[] = [{ key: 'figure', heading: 'Figure', numeric: false }];
-  columns.push({ key: 'number', heading: kinds.has('days') && kinds.size === 1 ? 'Children' : 'Number', numeric: true });
+  columns.push({
+    key: 'number',
+    heading: kinds.has('days') && kinds.size === 1 ? 'Children' : 'Number',
+    numeric: true,
+  });
   if (kinds.has('ratio')) {
-    columns.push({ key: 'outOf', heading: 'Out of', numeric: true }, { key: 'percent', heading: 'Per cent', numeric: true });
+    columns.push(
+      { key: 'outOf', heading: 'Out of', numeric: true },
+      { key: 'percent', heading: 'Per cent', numeric: true },
+    );
   }
   if (kinds.has('days')) {
-    columns.push({ key: 'meanDays', heading: 'Mean days', numeric: true }, { key: 'medianDays', heading: 'Median days', numeric: true });
+    columns.push(
+      { key: 'meanDays', heading: 'Mean days', numeric: true },
+      { key: 'medianDays', heading: 'Median days', numeric: true },
+    );
   }
   return columns;
 }
@@ -185,8 +236,12 @@ export function rowsOf(table: FigureTable, report: MeasuresReport): TableRow[] {
     } else {
       cells.number = show(value.numerator);
       cells.outOf = show(value.denominator);
-      cells.percent = value.percent === null ? '' : (value.percent as number).toFixed(1);
+      cells.percent = value.percent === null ? '' : value.percent.toFixed(1);
     }
-    return { figure, cells, hasChildren: cells.number !== '0' || (cells.outOf !== '' && cells.outOf !== '0') };
+    return {
+      figure,
+      cells,
+      hasChildren: cells.number !== '0' || (cells.outOf !== '' && cells.outOf !== '0'),
+    };
   });
 }

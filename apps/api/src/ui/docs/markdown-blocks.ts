@@ -14,7 +14,10 @@ const plain = (text: string): string => text.replace(/\*\*|__|`/g, '');
 export function anchorOf(heading: string): string {
   const numbered = /^(?:§\s*)?(\d+[a-z]?)[.)\s]/.exec(heading.trim());
   if (numbered) return `section-${numbered[1]}`;
-  return heading.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return heading
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /**

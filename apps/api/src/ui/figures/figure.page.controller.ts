@@ -31,7 +31,10 @@ export class FigurePageController {
     if (!figure || !request) {
       const lines = figure ? errors.map((e) => e.message) : [`There is no figure ${path} on the dashboard.`];
       const html = await this.renderer.render('error.njk', req, { title: 'There is a problem', lines });
-      res.status(figure ? 400 : 404).type('html').send(html);
+      res
+        .status(figure ? 400 : 404)
+        .type('html')
+        .send(html);
       return;
     }
     const members = await this.queryBus.execute<GetFigureChildrenQuery, FigureMember[]>(

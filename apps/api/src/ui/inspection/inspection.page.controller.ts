@@ -20,7 +20,10 @@ const LIST_NAMES: Record<string, string> = {
 
 /** "dateStartedLookedAfter" as "Date started looked after". */
 export function headingOf(column: string): string {
-  const words = column.replace(/([a-z0-9])([A-Z])/g, '$1 $2').replace(/([A-Z])([A-Z][a-z])/g, '$1 $2').toLowerCase();
+  const words = column
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -40,9 +43,19 @@ export class InspectionPageController {
   @Requires('inspection.read')
   async lists(@Req() req: Request, @Res() res: Response): Promise<void> {
     const { list, date, asKnownAt, error } = this.parse(req);
-    const base = { title: LIST_NAMES[list] ?? 'Inspection lists', section: 'inspection', list, date, asKnownAt, lists: LIST_NAMES };
+    const base = {
+      title: LIST_NAMES[list] ?? 'Inspection lists',
+      section: 'inspection',
+      list,
+      date,
+      asKnownAt,
+      lists: LIST_NAMES,
+    };
     if (error) {
-      res.status(400).type('html').send(await this.renderer.render('inspection.njk', req, { ...base, error }));
+      res
+        .status(400)
+        .type('html')
+        .send(await this.renderer.render('inspection.njk', req, { ...base, error }));
       return;
     }
     const result = await this.queryBus.execute<GetAnnexAListQuery, AnnexAList>(
@@ -73,12 +86,13 @@ export class InspectionPageController {
   }
 
   private parse(req: Request): { list: string; date: string; asKnownAt?: string; error?: string } {
-    const text = (name: string) => (typeof req.query[name] === 'string' ? (req.query[name] as string).trim() : '');
+    const text = (name: string) => (typeof req.query[name] === 'string' ? req.query[name].trim() : '');
     const list = text('list') || '8';
     const date = text('date') || this.clock.now().toISOString().slice(0, 10);
     const asKnownAt = text('asKnownAt') || undefined;
     if (!LIST_NAMES[list]) return { list, date, asKnownAt, error: 'Choose list 8, 9 or 10' };
-    if (!isLocalDate(date)) return { list, date, asKnownAt, error: 'The date must be a calendar date written YYYY-MM-DD' };
+    if (!isLocalDate(date))
+      return { list, date, asKnownAt, error: 'The date must be a calendar date written YYYY-MM-DD' };
     return { list, date, asKnownAt };
   }
 }

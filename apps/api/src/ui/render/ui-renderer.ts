@@ -3,8 +3,20 @@ import nunjucks from 'nunjucks';
 import { mayDo, type Permission } from '../../auth/access';
 import { GOVUK_DIST, UI_VIEWS } from './govuk-assets';
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A day as GOV.UK writes dates: "1 June 2021" (the ISO day stays in the page's `<time>`). */
 export function longDate(day: unknown): string {
@@ -36,7 +48,9 @@ export class UiRenderer {
     this.env.addFilter('longDate', longDate);
     this.env.addFilter('longMoment', longMoment);
     this.env.addFilter('knownAt', (label: unknown) =>
-      typeof label === 'string' && /^\d+$/.test(label) ? `position ${label}` : longMoment(label) || String(label),
+      typeof label === 'string' && /^\d+$/.test(label)
+        ? `position ${label}`
+        : longMoment(label) || String(label),
     );
     this.env.addFilter('percent', (value: unknown) =>
       typeof value === 'number' ? `${value.toFixed(1)}%` : 'no children',

@@ -44,5 +44,10 @@ export function setSessionCookie(req: Request, res: Response, id: string): void 
 }
 
 export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: !onLoopbackHost(req), path: '/ui' });
+  res.clearCookie(SESSION_COOKIE, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: !onLoopbackHost(req),
+    path: '/ui',
+  });
 }

@@ -47,7 +47,9 @@ export class OidcSignIn {
     pending: PendingSignIn,
   ): Promise<{ principal: Principal; idToken?: string }> {
     const client = await this.clientOnce();
-    const params = client.callbackParams(`/?${new URLSearchParams(query as Record<string, string>).toString()}`);
+    const params = client.callbackParams(
+      `/?${new URLSearchParams(query as Record<string, string>).toString()}`,
+    );
     let tokens;
     try {
       tokens = await client.callback(this.config.redirectUri, params, {
@@ -78,7 +80,10 @@ export class OidcSignIn {
   }
 
   /** The provider's own sign-out address, when it has one. */
-  async endSessionUrl(idToken: string | undefined, postLogoutRedirectUri: string): Promise<string | undefined> {
+  async endSessionUrl(
+    idToken: string | undefined,
+    postLogoutRedirectUri: string,
+  ): Promise<string | undefined> {
     const client = await this.clientOnce();
     if (!client.issuer.metadata.end_session_endpoint) return undefined;
     return client.endSessionUrl({ id_token_hint: idToken, post_logout_redirect_uri: postLogoutRedirectUri });

@@ -67,7 +67,11 @@ export class SignInPageController {
 
   @Post('sign-out')
   @Requires('public')
-  async signOut(@Body() body: { _csrf?: unknown } | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async signOut(
+    @Body() body: { _csrf?: unknown } | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const session = req.uiSession;
     if (!UiSessions.csrfMatches(session, body?._csrf)) {
       const html = await this.renderer.render('error.njk', req, {
