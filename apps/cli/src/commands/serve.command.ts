@@ -20,6 +20,8 @@ export function registerServe(program: Command): void {
         .get(ReadModelsService)
         .warm()
         .catch((error: unknown) => console.error(`Read models could not start: ${String(error)}`));
-      console.log(`Placement Ledger listening on ${await app.getUrl()} (${where}); API docs at /docs, pages at /ui`);
+      console.log(
+        `Placement Ledger listening on ${await app.getUrl()} (${where}); API docs at /docs, pages at /ui`,
+      );
     });
 }
