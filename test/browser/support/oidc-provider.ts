@@ -42,6 +42,14 @@ export async function startProvider(clientId: string, redirectUri: string): Prom
       claims: () => ({ sub, name: `Test user ${sub}`, roles: rolesOf(sub) }),
     }),
     features: { devInteractions: { enabled: true } },
+    ttl: {
+      AccessToken: 600,
+      AuthorizationCode: 60,
+      IdToken: 600,
+      Interaction: 600,
+      Session: 3600,
+      Grant: 3600,
+    },
     cookies: { keys: ['a test key that is not a secret'] },
   });
   // A provider error fails the sign-in test on its own: the browser lands on its error page.
