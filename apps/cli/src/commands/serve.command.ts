@@ -1,7 +1,5 @@
 import { loadConfig, ReadModelsService } from '@ledger/core';
 import { type Command } from 'commander';
-import { createApi } from '../../../api/src/create-api';
-import { loadUiConfig } from '../../../api/src/ui/ui-config';
 
 export function registerServe(program: Command): void {
   program
@@ -12,6 +10,9 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (default 127.0.0.1, or LEDGER_HOST)')
     .action(async (options: { db?: string; port?: string; host?: string }) => {
       const config = loadConfig(process.env, options);
+      // Loaded here, not at the top: the other commands start without the API and its pages.
+      const { createApi } = await import('../../../api/src/create-api');
+      const { loadUiConfig } = await import('../../../api/src/ui/ui-config');
       const app = await createApi({ config, ui: loadUiConfig(process.env) });
       await app.listen(config.http.port, config.http.host);
       const where = config.store.kind === 'sqlite' ? `embedded store ${config.store.file}` : 'EventStoreDB';
