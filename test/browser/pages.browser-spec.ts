@@ -15,6 +15,9 @@ import { type LoopbackProvider, startProvider } from './support/oidc-provider';
 
 const WINDOW = 'from=2023-04-01&to=2024-03-31';
 
+// A browser, axe and full-page screenshots on a shared two-core machine: far from any limit.
+jest.setTimeout(240_000);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

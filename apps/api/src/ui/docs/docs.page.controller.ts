@@ -2,15 +2,26 @@ import { Controller, Get, Req, Res, UseFilters, UseGuards } from '@nestjs/common
 import { ApiExcludeController } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Requires } from '../../auth/access';
 import { UiAccessGuard } from '../access/ui-access.guard';
 import { UiExceptionFilter } from '../access/ui-exception.filter';
 import { UiRenderer } from '../render/ui-renderer';
 import { markdownBlocks } from './markdown-blocks';
 
-/** The product's own docs/measures.md, where every figure on the dashboard links. */
-export const MEASURES_DOC = join(__dirname, '..', '..', '..', '..', '..', 'docs', 'measures.md');
+/**
+ * The product's own docs/measures.md, where every figure on the dashboard links: the nearest
+ * `docs/measures.md` above this file (the repository's, whether run from source or from dist/).
+ */
+export function measuresDocPath(from = __dirname): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'docs', 'measures.md');
+    if (existsSync(candidate) || dirname(dir) === dir) return candidate;
+  }
+}
+
+const MEASURES_DOC = measuresDocPath();
 
 @ApiExcludeController()
 @Controller('ui/docs')
