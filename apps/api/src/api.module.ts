@@ -9,6 +9,7 @@ import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
 import { loadUiConfig, type UiConfig } from './ui/ui-config';
 import { UiModule } from './ui/ui.module';
+import { DataQualityController } from './returns/data-quality.controller';
 
 const controllers = [
   ChildrenController,
@@ -17,6 +18,7 @@ const controllers = [
   MeasuresController,
   InspectionController,
   SystemController,
+  DataQualityController,
 ];
 
 @Module({})
