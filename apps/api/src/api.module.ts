@@ -7,6 +7,8 @@ import { ChildrenController } from './children/children.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
+import { loadUiConfig, type UiConfig } from './ui/ui-config';
+import { UiModule } from './ui/ui.module';
 import { DataQualityController } from './returns/data-quality.controller';
 
 const controllers = [
@@ -21,10 +23,10 @@ const controllers = [
 
 @Module({})
 export class ApiModule {
-  static forRoot(options: LedgerCoreOptions): DynamicModule {
+  static forRoot(options: LedgerCoreOptions & { ui?: UiConfig }): DynamicModule {
     return {
       module: ApiModule,
-      imports: [LedgerCoreModule.forRoot(options)],
+      imports: [LedgerCoreModule.forRoot(options), UiModule.forRoot(options.ui ?? loadUiConfig({}))],
       controllers,
       providers: [ChildCommandRunner],
     };
