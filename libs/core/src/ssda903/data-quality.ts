@@ -15,8 +15,9 @@ import { ledgerChildren } from './ssda903-exporter';
  */
 export async function dataQualityReport(store: EventStore, year: CollectionYear): Promise<ValidationReport> {
   const children = await ledgerChildren(store);
-  // The same tables `ledger export` writes, so both count the same failures.
-  const tables = exportYear(year, children, { withRefs: true });
+  // The year's tables with PL_LA, PL_LOCATION and PL_DISTANCE, as the DfE derives them before
+  // its rules run (`ledger export` checks the same tables, whatever columns it writes).
+  const tables = exportYear(year, children, { derivedColumns: true, withRefs: true });
   const report = validateReturn(checkedReturnOfExport(year, tables));
   return {
     year: report.year,

@@ -150,7 +150,8 @@ export class Places {
       return provider === 'PR1' ? this.ownFostering : this.rng.pick(this.agencies);
     if (isAdoptionPlacement(place)) return this.rng.pick(this.adoptionAgencies);
     if (place === 'K1' || place === 'K2') return this.rng.pick(this.homes);
-    // H5 had no URN (Ofsted registration of supported accommodation began with K3).
+    // H5 settings had no Ofsted URN (registration began with K3): the DfE's "no URN" value.
+    if (place === 'H5') return 'XXXXXXX';
     if (place === 'K3') return this.rng.pick(this.supported);
     if (place === 'R3') return this.rng.pick(this.homes);
     if (place === 'S1') return this.rng.pick(this.schools);

@@ -77,6 +77,11 @@ const dec = (row: CheckedRow) => dateOf(row, 'DEC');
 const ageAt = (dob: LocalDate | undefined, day: LocalDate | undefined) =>
   dob && day ? ageOn(dob, day) : undefined;
 
+/** Placement types with no Ofsted URN (DfE rules 218, 222). */
+const NO_URN_TYPES = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1'];
+/** The URN the DfE takes for a setting without one. */
+const NO_URN = 'XXXXXXX';
+
 export const EPISODE_RULES: readonly DfeRule[] = [
   {
     code: '141',
@@ -343,6 +348,24 @@ export const EPISODE_RULES: readonly DfeRule[] = [
       'PLACE',
       ({ row }) => code(row, 'PLACE') === 'P2' && (decom(row) ?? '') >= '2023-10-28',
     ),
+  },
+  {
+    code: '218',
+    message: 'Ofsted Unique reference number (URN) is required.',
+    // Outside England (PL_LA of Wales, Scotland, Northern Ireland) or confidential, no URN is asked.
+    check: episodeRule('URN', ({ row }, ret) => {
+      const current = code(row, 'DEC') === '' || (dec(row) ?? '') >= yearStart(ret.year);
+      const outside = /^[NWSC]/.test(code(row, 'PL_LA').toUpperCase());
+      return current && code(row, 'URN') === '' && !NO_URN_TYPES.includes(code(row, 'PLACE')) && !outside;
+    }),
+  },
+  {
+    code: '222',
+    message: 'Ofsted Unique reference number (URN) should not be recorded for this placement type.',
+    check: episodeRule('URN', ({ row }) => {
+      const urn = code(row, 'URN');
+      return [...NO_URN_TYPES, 'P2'].includes(code(row, 'PLACE')) && urn !== '' && urn !== NO_URN;
+    }),
   },
   {
     code: '392c',

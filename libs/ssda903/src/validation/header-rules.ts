@@ -39,6 +39,32 @@ export const HEADER_RULES: readonly DfeRule[] = [
     }),
   },
   {
+    code: '209',
+    message:
+      'Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.',
+    // School age: four years old by 31 August of the calendar year before the year's start.
+    check: each('UPN', (row, year) => {
+      const dob = dateOf(row, 'DOB');
+      const reference = `${Number(yearStart(year).slice(0, 4)) - 1}-08-31`;
+      return cell(row, 'UPN').toUpperCase() === 'UN1' && dob !== undefined && addYears(dob, 4) <= reference;
+    }),
+  },
+  {
+    code: '393',
+    message: 'Child is looked after but mother field is not completed.',
+    check: (ret) => {
+      const lookedAfter = new Set(
+        ret.tables.episodes
+          .filter((e) => !['V3', 'V4'].includes(cell(e, 'LS').toUpperCase()))
+          .map((e) => cell(e, 'CHILD')),
+      );
+      return ret.tables.header
+        .filter((row) => ['2', 'F'].includes(cell(row, 'SEX')) && cell(row, 'MOTHER') === '')
+        .filter((row) => lookedAfter.has(cell(row, 'CHILD')))
+        .map((row) => ({ table: 'header', row, field: 'MOTHER' }));
+    },
+  },
+  {
     code: '171',
     message: "Date of birth of mother's child is not a valid date.",
     check: each('MC_DOB', (row) => badDate(row, 'MC_DOB')),

@@ -389,6 +389,37 @@ const CASES: [code: string, bad: Tables, good: Tables, year?: string][] = [
     { episodes: ['A,01/05/2023,S,V3,N1,U4,PR1,03/05/2023,E8,,,,SC1'] },
   ],
   [
+    '218',
+    { episodes: ['A,01/05/2022,S,C2,N1,U4,PR1,,,,DT1 1AA,BH1 1AA,'] },
+    { episodes: ['A,01/05/2022,S,C2,N1,P3,PR1,,,,DT1 1AA,BH1 1AA,'] },
+  ],
+  [
+    '218',
+    {
+      episodes: [
+        'A,01/05/2022,S,C2,N1,H5,PR4,01/05/2023,X1,CARPL,DT1 1AA,BH1 1AA,',
+        'A,01/05/2023,P,C2,N1,U4,PR1,,,,DT1 1AA,BH2 2AA,SC1',
+      ],
+    },
+    {
+      episodes: [
+        'A,01/05/2022,S,C2,N1,H5,PR4,01/05/2023,X1,CARPL,DT1 1AA,BH1 1AA,XXXXXXX',
+        'A,01/05/2023,P,C2,N1,U4,PR1,,,,DT1 1AA,BH2 2AA,SC1',
+      ],
+    },
+  ],
+  [
+    '222',
+    { episodes: ['A,01/05/2022,S,C2,N1,R1,PR1,,,,DT1 1AA,BH1 1AA,SC1'] },
+    { episodes: ['A,01/05/2022,S,C2,N1,R1,PR1,,,,DT1 1AA,BH1 1AA,'] },
+  ],
+  ['209', { header: ['A,2,31/08/2018,WBRI,UN1,0,'] }, { header: ['A,2,01/09/2018,WBRI,UN1,0,'] }],
+  [
+    '393',
+    { header: ['A,2,01/06/2010,WBRI,UN2,,'] },
+    { header: ['A,2,01/06/2010,WBRI,UN2,,'], episodes: ['A,01/05/2023,S,V3,N1,U4,PR1,03/05/2023,E8,,,,SC1'] },
+  ],
+  [
     '112',
     { ad1: ['A,01/06/2010,1/1/2023,01/02/2023,1,2,MF,L11'] },
     { ad1: ['A,01/06/2010,01/01/2023,01/02/2023,1,2,MF,L11'] },
