@@ -1,21 +1,20 @@
-import { DomainError } from '@ledger/domain';
 import { type EventStore } from '@ledger/event-store';
 import {
   type CollectionYear,
   type FileError,
   type Gazetteer,
-  type PlannedChild,
   prepareImport,
   readReturns,
   type Return,
   type RowError,
 } from '@ledger/ssda903';
-import { childStreamName } from '@ledger/domain';
 import { v4 as uuidv4 } from 'uuid';
 import { type Clock } from '../clock/clock';
 import { type ChildCommandExecutor } from '../write/child-command-executor';
-import { readChildStream, type StoredChildEvent } from '../write/stream-events';
-import { importedYears, logImport } from './import-log';
+import { immediateRetries, type RetryPolicy } from '../write/retry-policy';
+import { importBatch } from './import-batch';
+import { ImportInterruptedError } from './import-errors';
+import { importedYears, logImport, logImportStarted } from './import-log';
 import { type ImportSummary } from './import-summary';
 
 export interface ImportOptions {
@@ -30,17 +29,35 @@ export interface ImportOptions {
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** Children appended together, in one transaction: large enough to share the flush widely. */
+export const DEFAULT_BATCH_CHILDREN = 250;
+
+export interface ImporterTuning {
+  /** Children per multi-stream append. @defaultValue {@link DEFAULT_BATCH_CHILDREN} */
+  readonly batchChildren?: number;
+  /** Re-plans of a child whose stream another writer changed. @defaultValue 10, at once */
+  readonly retries?: RetryPolicy;
+}
+
 /**
- * Imports 903 returns: each child's rows become commands, decided against its stream and
- * appended in one atomic append, so a child is imported whole or not at all. A child with
- * any bad row is skipped (and reported); the others are imported.
+ * Imports 903 returns: each child's rows become commands, decided against its stream; a batch of
+ * children is appended with one multi-stream append, each child in one atomic write, so a child is
+ * imported whole or not at all. A child with any bad row is skipped (and reported); the others are
+ * imported. A start entry in the import log comes before the first child, the end entry after the last.
  */
 export class Ssda903Importer {
+  private readonly batchChildren: number;
+  private readonly policy: RetryPolicy;
+
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly executor: ChildCommandExecutor,
-  ) {}
+    tuning: ImporterTuning = {},
+  ) {
+    this.batchChildren = tuning.batchChildren ?? DEFAULT_BATCH_CHILDREN;
+    this.policy = tuning.retries ?? immediateRetries(10);
+  }
 
   /** Reads files or folders; a file that is not a 903 table stops the import before anything is written. */
   async importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
@@ -87,34 +104,54 @@ export class Ssda903Importer {
       const kind = errors[0]?.kind ?? 'rule';
       skippedByReason[kind] = (skippedByReason[kind] ?? 0) + 1;
     };
-    for (const [index, childId] of prepared.childIds.entries()) {
-      const current = await readChildStream(this.store, childStreamName(childId));
-      const plan = prepared.planChild(
-        childId,
-        current.map((e) => e.event),
-      );
-      if (plan.kind === 'skipped') skip(plan.errors);
-      else if (plan.commands.length === 0) tally.unchanged += 1;
-      else {
-        const outcome = await this.apply(plan, importId, options, current);
-        if ('errors' in outcome) skip(outcome.errors);
-        else {
-          tally.imported += 1;
-          tally.events += outcome.events;
-          tally.voided += plan.voids;
-          tally.episodes += plan.episodes;
+    const source = options.source ?? 'import';
+    const logMetadata = () => ({
+      recordedAt: this.clock.now().toISOString(),
+      recordedBy: options.recordedBy,
+      source,
+    });
+    const years = [...new Set(returns.map((r) => r.year))].sort();
+    const files = read.files ?? [];
+    await logImportStarted(
+      this.store,
+      { importId, authority: options.authority, years, files, inReturns: prepared.childIds.length },
+      logMetadata(),
+    );
+    const context = (childId: string) => ({
+      commandId: `import-${importId}-${childId}`,
+      correlationId: importId,
+      recordedBy: options.recordedBy,
+      source,
+    });
+    const deps = { store: this.store, executor: this.executor, policy: this.policy };
+    const ids = prepared.childIds;
+    try {
+      for (let from = 0; from < ids.length; from += this.batchChildren) {
+        const batch = ids.slice(from, from + this.batchChildren);
+        const outcomes = await importBatch(batch, prepared, deps, context);
+        for (const childId of batch) {
+          const outcome = outcomes.get(childId);
+          if (outcome?.kind === 'skipped') skip(outcome.errors);
+          else if (outcome?.kind === 'imported') {
+            tally.imported += 1;
+            tally.events += outcome.events;
+            tally.voided += outcome.plan.voids;
+            tally.episodes += outcome.plan.episodes;
+          } else tally.unchanged += 1;
         }
+        options.onProgress?.(from + batch.length, ids.length);
       }
-      options.onProgress?.(index + 1, prepared.childIds.length);
+    } catch (error) {
+      throw new ImportInterruptedError(importId, tally.imported, tally.events, error);
     }
     const skipped = Object.values(skippedByReason).reduce((a, b) => a + b, 0);
     const summary = this.summary(
       importId,
       returns,
-      read.files?.length ?? 0,
+      files.length,
       started,
       { rowErrors },
-      { ...tally, skipped, skippedByReason, inReturns: prepared.childIds.length },
+      { ...tally, skipped, skippedByReason, inReturns: ids.length },
     );
     await logImport(
       this.store,
@@ -122,55 +159,14 @@ export class Ssda903Importer {
         importId,
         authority: options.authority,
         years: summary.years,
-        files: read.files ?? [],
+        files,
         children: tally.imported,
         events: tally.events,
         skipped,
       },
-      {
-        recordedAt: this.clock.now().toISOString(),
-        recordedBy: options.recordedBy,
-        source: options.source ?? 'import',
-      },
+      logMetadata(),
     );
     return summary;
-  }
-
-  /** Decides and appends one child's commands; a rule the decider refuses skips the child, naming the row. */
-  private async apply(
-    plan: PlannedChild,
-    importId: string,
-    options: ImportOptions,
-    current: readonly StoredChildEvent[],
-  ): Promise<{ events: number } | { errors: RowError[] }> {
-    try {
-      const result = await this.executor.execute(
-        plan.childId,
-        plan.commands,
-        {
-          commandId: `import-${importId}-${plan.childId}`,
-          correlationId: importId,
-          recordedBy: options.recordedBy,
-          source: options.source ?? 'import',
-        },
-        current,
-      );
-      return { events: result.events.length };
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const source = plan.sources.find((s) => s !== undefined);
-      return {
-        errors: [
-          {
-            kind: 'rule',
-            file: source?.file ?? '',
-            line: source?.line ?? 0,
-            childId: plan.childId,
-            reason: `${error.code}: ${error.message}`,
-          },
-        ],
-      };
-    }
   }
 
   private summary(

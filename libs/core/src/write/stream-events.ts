@@ -1,4 +1,11 @@
-import { EVENT_CATALOGUE, type EventMetadata, type IdentifiedEvent, isChildEventType } from '@ledger/domain';
+import {
+  type ChildState,
+  childDecider,
+  EVENT_CATALOGUE,
+  type EventMetadata,
+  type IdentifiedEvent,
+  isChildEventType,
+} from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { UnreadableEventError } from './write-errors';
 
@@ -30,4 +37,11 @@ export async function readChildStream(store: EventStore, streamName: string): Pr
   const events: StoredChildEvent[] = [];
   for await (const recorded of store.readStream(streamName)) events.push(toStoredChildEvent(recorded));
   return events;
+}
+
+/** The decider's state of a stream as read: folded once per decision. */
+export function foldChildStream(stored: readonly StoredChildEvent[]): ChildState {
+  let state = childDecider.initialState();
+  for (const e of stored) state = childDecider.evolve(state, e.event);
+  return state;
 }

@@ -118,11 +118,11 @@ export function createSqliteAppend(
     stream: string,
     events: readonly EventToAppend[],
     expected: ExpectedRevision,
-    run: typeof write | typeof write.immediate,
+    nested: boolean,
   ): AppendResult {
     assertDistinctIds(stream, events);
     try {
-      return run(stream, events, expected);
+      return nested ? write(stream, events, expected) : write.immediate(stream, events, expected);
     } catch (error) {
       if (events.length === 0) throw error;
       if (error instanceof WrongExpectedRevisionError) {
@@ -148,7 +148,7 @@ export function createSqliteAppend(
         return {
           ok: true,
           stream: w.stream,
-          result: appendOne(w.stream, w.events, w.expectedRevision, write),
+          result: appendOne(w.stream, w.events, w.expectedRevision, true),
         };
       } catch (error) {
         if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) {
@@ -160,7 +160,7 @@ export function createSqliteAppend(
   );
 
   return {
-    append: (stream, events, expected) => appendOne(stream, events, expected, write.immediate),
+    append: (stream, events, expected) => appendOne(stream, events, expected, false),
     appendStreams: (writes) => (writes.length === 0 ? [] : batch.immediate(writes)),
   };
 }
