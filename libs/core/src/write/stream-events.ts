@@ -1,6 +1,6 @@
 import {
   type ChildState,
-  childDecider,
+  foldChild,
   EVENT_CATALOGUE,
   type EventMetadata,
   type IdentifiedEvent,
@@ -39,9 +39,7 @@ export async function readChildStream(store: EventStore, streamName: string): Pr
   return events;
 }
 
-/** The decider's state of a stream as read: folded once per decision. */
+/** The decider's state of a stream as read: folded once per decision, in one pass. */
 export function foldChildStream(stored: readonly StoredChildEvent[]): ChildState {
-  let state = childDecider.initialState();
-  for (const e of stored) state = childDecider.evolve(state, e.event);
-  return state;
+  return foldChild(stored.map((e) => e.event));
 }
