@@ -14,8 +14,6 @@ export interface ImportStartedData {
   readonly authority: string;
   readonly years: readonly string[];
   readonly files: readonly string[];
-  /** Children in the returns. */
-  readonly inReturns: number;
 }
 
 export interface ReturnsImportedData {

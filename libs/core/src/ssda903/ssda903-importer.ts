@@ -1,10 +1,10 @@
 import { type EventStore } from '@ledger/event-store';
 import {
+  amendedBy,
   type CollectionYear,
-  type FileError,
   type Gazetteer,
+  partitionReturns,
   prepareImport,
-  readReturns,
   type Return,
   type RowError,
 } from '@ledger/ssda903';
@@ -16,6 +16,7 @@ import { importBatch } from './import-batch';
 import { ImportInterruptedError } from './import-errors';
 import { importedYears, logImport, logImportStarted } from './import-log';
 import { type ImportSummary } from './import-summary';
+import { ImportTally } from './import-tally';
 
 export interface ImportOptions {
   /** The responsible authority's upper-tier code (e.g. E06000059). */
@@ -25,7 +26,7 @@ export interface ImportOptions {
   readonly year?: CollectionYear;
   readonly recordedBy: string;
   readonly source?: 'import' | 'demo';
-  /** Told after each child, for a progress bar. */
+  /** Told after each batch of children, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
@@ -37,17 +38,28 @@ export interface ImporterTuning {
   readonly batchChildren?: number;
   /** Re-plans of a child whose stream another writer changed. @defaultValue 10, at once */
   readonly retries?: RetryPolicy;
+  /** Bytes of CSV per partition when importing files (see `partitionReturns`). */
+  readonly partitionBytes?: number;
+}
+
+/** One group of children imported together: the returns' rows of those children only. */
+interface ChildGroup {
+  readonly returns: readonly Return[];
+  readonly readErrors: readonly RowError[];
 }
 
 /**
  * Imports 903 returns: each child's rows become commands, decided against its stream; a batch of
  * children is appended with one multi-stream append, each child in one atomic write, so a child is
  * imported whole or not at all. A child with any bad row is skipped (and reported); the others are
- * imported. A start entry in the import log comes before the first child, the end entry after the last.
+ * imported. A start entry in the import log comes before the first child, the end entry after the
+ * last. Files are read by child partition (`partitionReturns`): one partition's rows in memory at
+ * a time, whatever the files' size.
  */
 export class Ssda903Importer {
   private readonly batchChildren: number;
   private readonly policy: RetryPolicy;
+  private readonly partitionBytes?: number;
 
   constructor(
     private readonly store: EventStore,
@@ -57,25 +69,38 @@ export class Ssda903Importer {
   ) {
     this.batchChildren = tuning.batchChildren ?? DEFAULT_BATCH_CHILDREN;
     this.policy = tuning.retries ?? immediateRetries(10);
+    this.partitionBytes = tuning.partitionBytes;
   }
 
   /** Reads files or folders; a file that is not a 903 table stops the import before anything is written. */
   async importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
     const started = Date.now();
-    const read = await readReturns([...paths], { year: options.year });
-    if (read.fileErrors.length > 0) {
-      return this.summary(uuidv4(), read.returns, read.files.length, started, {
-        fileErrors: read.fileErrors,
-        rowErrors: read.rowErrors,
-      });
-    }
-    return this.importReturns(read.returns, options, {
-      files: read.files.map((f) => f.path),
-      readErrors: read.rowErrors,
-      started,
+    const read = await partitionReturns([...paths], {
+      year: options.year,
+      partitionBytes: this.partitionBytes,
     });
+    try {
+      const tally = new ImportTally(read.years, read.files.length, started);
+      if (read.fileErrors.length > 0) return tally.summary(uuidv4(), read.fileErrors, read.rowErrors);
+      const readErrors = read.rowErrors;
+      async function* groups(): AsyncGenerator<ChildGroup> {
+        for (let i = 0; i < read.partitions; i++) {
+          yield {
+            returns: await read.readPartition(i),
+            readErrors: readErrors.filter((e) => read.partitionOf(e.childId) === i),
+          };
+        }
+      }
+      return await this.run(groups(), options, tally, {
+        files: read.files.map((f) => f.path),
+        children: read.children,
+      });
+    } finally {
+      read.dispose();
+    }
   }
 
+  /** Imports returns held in memory (the demo, tests) as one group. */
   async importReturns(
     returns: readonly Return[],
     options: ImportOptions,
@@ -87,34 +112,31 @@ export class Ssda903Importer {
       importedYears?: readonly string[];
     } = {},
   ): Promise<ImportSummary> {
-    const started = read.started ?? Date.now();
+    const years = [...new Set(returns.map((r) => r.year))].sort();
+    const tally = new ImportTally(years, read.files?.length ?? 0, read.started ?? Date.now());
+    const group = { returns, readErrors: read.readErrors ?? [] };
+    return this.run([group], options, tally, { files: read.files ?? [], importedYears: read.importedYears });
+  }
+
+  private async run(
+    groups: AsyncIterable<ChildGroup> | Iterable<ChildGroup>,
+    options: ImportOptions,
+    tally: ImportTally,
+    read: { files: readonly string[]; children?: number; importedYears?: readonly string[] },
+  ): Promise<ImportSummary> {
     const importId = uuidv4();
-    const prepared = prepareImport(returns, {
-      authority: options.authority,
-      now: this.clock.now().toISOString(),
-      gazetteer: options.gazetteer,
-      importedYears: read.importedYears ?? (await importedYears(this.store)),
-      readErrors: read.readErrors,
-    });
-    const tally = { imported: 0, unchanged: 0, episodes: 0, events: 0, voided: 0 };
-    const rowErrors: RowError[] = [...prepared.unattributed];
-    const skippedByReason: Record<string, number> = {};
-    const skip = (errors: readonly RowError[]) => {
-      rowErrors.push(...errors);
-      const kind = errors[0]?.kind ?? 'rule';
-      skippedByReason[kind] = (skippedByReason[kind] ?? 0) + 1;
-    };
     const source = options.source ?? 'import';
     const logMetadata = () => ({
       recordedAt: this.clock.now().toISOString(),
       recordedBy: options.recordedBy,
       source,
     });
-    const years = [...new Set(returns.map((r) => r.year))].sort();
-    const files = read.files ?? [];
+    const held = read.importedYears ?? (await importedYears(this.store));
+    const { years } = tally;
+    const { files } = read;
     await logImportStarted(
       this.store,
-      { importId, authority: options.authority, years, files, inReturns: prepared.childIds.length },
+      { importId, authority: options.authority, years, files },
       logMetadata(),
     );
     const context = (childId: string) => ({
@@ -124,85 +146,42 @@ export class Ssda903Importer {
       source,
     });
     const deps = { store: this.store, executor: this.executor, policy: this.policy };
-    const ids = prepared.childIds;
     try {
-      for (let from = 0; from < ids.length; from += this.batchChildren) {
-        const batch = ids.slice(from, from + this.batchChildren);
-        const outcomes = await importBatch(batch, prepared, deps, context);
-        for (const childId of batch) {
-          const outcome = outcomes.get(childId);
-          if (outcome?.kind === 'skipped') skip(outcome.errors);
-          else if (outcome?.kind === 'imported') {
-            tally.imported += 1;
-            tally.events += outcome.events;
-            tally.voided += outcome.plan.voids;
-            tally.episodes += outcome.plan.episodes;
-          } else tally.unchanged += 1;
+      for await (const group of groups) {
+        const prepared = prepareImport(group.returns, {
+          authority: options.authority,
+          now: this.clock.now().toISOString(),
+          gazetteer: options.gazetteer,
+          importedYears: held,
+          readErrors: group.readErrors,
+          voidReason: amendedBy(years),
+        });
+        tally.unattributed(prepared.unattributed);
+        const ids = prepared.childIds;
+        for (let from = 0; from < ids.length; from += this.batchChildren) {
+          const batch = ids.slice(from, from + this.batchChildren);
+          const outcomes = await importBatch(batch, prepared, deps, context);
+          for (const childId of batch) tally.child(childId, outcomes.get(childId));
+          options.onProgress?.(tally.done, Math.max(read.children ?? 0, tally.done));
         }
-        options.onProgress?.(from + batch.length, ids.length);
       }
     } catch (error) {
       throw new ImportInterruptedError(importId, tally.imported, tally.events, error);
     }
-    const skipped = Object.values(skippedByReason).reduce((a, b) => a + b, 0);
-    const summary = this.summary(
-      importId,
-      returns,
-      files.length,
-      started,
-      { rowErrors },
-      { ...tally, skipped, skippedByReason, inReturns: ids.length },
-    );
+    const summary = tally.summary(importId, [], []);
     await logImport(
       this.store,
       {
         importId,
         authority: options.authority,
-        years: summary.years,
+        years,
         files,
-        children: tally.imported,
-        events: tally.events,
-        skipped,
+        children: summary.children.imported,
+        events: summary.events,
+        skipped: summary.children.skipped,
       },
       logMetadata(),
     );
     return summary;
-  }
-
-  private summary(
-    importId: string,
-    returns: readonly Return[],
-    files: number,
-    started: number,
-    errors: { fileErrors?: readonly FileError[]; rowErrors: readonly RowError[] },
-    tally = {
-      imported: 0,
-      unchanged: 0,
-      episodes: 0,
-      events: 0,
-      voided: 0,
-      skipped: 0,
-      skippedByReason: {},
-      inReturns: 0,
-    },
-  ): ImportSummary {
-    return {
-      importId,
-      years: [...new Set(returns.map((r) => r.year))].sort(),
-      files,
-      children: {
-        inReturns: tally.inReturns,
-        imported: tally.imported,
-        unchanged: tally.unchanged,
-        skipped: tally.skipped,
-      },
-      episodes: tally.episodes,
-      events: tally.events,
-      voided: tally.voided,
-      skippedByReason: tally.skippedByReason,
-      fileErrors: errors.fileErrors ?? [],
-      rowErrors: errors.rowErrors,
-      elapsedMs: Date.now() - started,
-    };
   }
 }
