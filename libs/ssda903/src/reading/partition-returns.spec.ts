@@ -24,7 +24,7 @@ function rowsOf(returns: readonly Return[]): string[] {
     .sort();
 }
 
-async function allPartitions(paths: string[], partitionBytes: number) {
+async function allPartitions(paths: string[], partitionBytes?: number) {
   const partitioned = await partitionReturns(paths, { partitionBytes });
   try {
     const parts: Return[][] = [];
@@ -41,7 +41,7 @@ describe('partitionReturns: the returns cut by child, on disk', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-partitions-spec-'));
-    const authority = generateAuthority({ children: 120, seed: 11, years: 4 });
+    const authority = generateAuthority({ children: 80, seed: 11, years: 4 });
     for (const year of authority.years) {
       for (const file of await writeReturn(join(dir, 'returns'), year, exportYear(year, authority.records))) {
         bytes += statSync(file).size;
@@ -51,9 +51,14 @@ describe('partitionReturns: the returns cut by child, on disk', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('reads the rows, files and errors readReturns reads, whatever the number of partitions', async () => {
-    for (const paths of [[fixtures], [join(dir, 'returns')]]) {
-      const whole = await readReturns(paths);
-      const { partitioned, parts } = await allPartitions(paths, 4 * 1024);
+    for (const [paths, partitionBytes] of [
+      [[fixtures], 100],
+      [[join(dir, 'returns')], 4 * 1024],
+      [[join(dir, 'returns')], undefined], // one partition, kept in memory
+    ] as const) {
+      const whole = await readReturns([...paths]);
+      const { partitioned, parts } = await allPartitions([...paths], partitionBytes);
+      expect(partitioned.partitions > 1).toBe(partitionBytes !== undefined);
       expect(rowsOf(parts.flat())).toEqual(rowsOf(whole.returns));
       expect(partitioned.fileErrors).toEqual(whole.fileErrors);
       expect(partitioned.rowErrors).toEqual(whole.rowErrors);

@@ -98,6 +98,8 @@ export async function partitionReturns(
   const partitionOf = (childId: string | undefined) => (childId ? hash(childId) % partitions : 0);
   const children = new Set<string>();
   const infos: FileInfo[] = [];
+  // Files that fit in one partition stay in memory: no disk round trip for the usual return.
+  const held: Entry[] | undefined = partitions === 1 ? [] : undefined;
   try {
     for (const path of listed.files) {
       try {
@@ -144,6 +146,10 @@ export async function partitionReturns(
       const childId = childColumn >= 0 ? record[childColumn] : undefined;
       if (childId) children.add(childId);
       const p = partitionOf(childId);
+      if (held) {
+        held.push([index, line, record]);
+        continue;
+      }
       const text = `${JSON.stringify([index, line, record])}\n`;
       pending[p].push(text);
       pendingBytes[p] += text.length;
@@ -173,7 +179,7 @@ export async function partitionReturns(
     children: children.size,
     partitions,
     partitionOf,
-    readPartition: (i) => readPartition(partitionFile(i), infos, years),
+    readPartition: (i) => readPartition(held ?? entriesOf(partitionFile(i)), infos, years),
     dispose: () => rmSync(dir, { recursive: true, force: true }),
   };
 }
@@ -211,28 +217,31 @@ function inferMissingYears(infos: FileInfo[], fileErrors: FileError[]): void {
   }
 }
 
+/** A row as a partition keeps it: the file's index, the line, the values in the file's column order. */
+type Entry = [number, number, string[]];
+
+/** A partition file's entries; a partition no row went to has no file. */
+async function* entriesOf(file: string): AsyncGenerator<Entry> {
+  try {
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
+    for await (const text of lines) if (text) yield JSON.parse(text) as Entry;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
+}
+
 async function readPartition(
-  file: string,
+  entries: Iterable<Entry> | AsyncIterable<Entry>,
   infos: readonly FileInfo[],
   years: readonly CollectionYear[],
 ): Promise<Return[]> {
   const byYear = new Map<CollectionYear, ReturnType<typeof emptyTables>>();
   for (const year of years) byYear.set(year, emptyTables());
-  let stream;
-  try {
-    stream = createReadStream(file);
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    for await (const text of lines) {
-      if (!text) continue;
-      const [index, line, record] = JSON.parse(text) as [number, number, string[]];
-      const info = infos[index];
-      if (info.year === undefined) continue;
-      const row: Row = { source: { file: info.path, line }, values: valuesOf(info.columns, record) };
-      byYear.get(info.year)![info.table as ImportedTable].push(row);
-    }
-  } catch (error) {
-    // A partition no row went to has no file.
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  for await (const [index, line, record] of entries) {
+    const info = infos[index];
+    if (info.year === undefined) continue;
+    const row: Row = { source: { file: info.path, line }, values: valuesOf(info.columns, record) };
+    byYear.get(info.year)![info.table as ImportedTable].push(row);
   }
   return years.map((year) => ({
     year,
