@@ -48,7 +48,7 @@ export function reportBuilder(options: ReportOptions): ReportBuilder {
 }
 
 /**
- * The report of measures.md section 9 over `[from, to]`, from the children's timelines in one
+ * The report of docs/measures.md §9 over `[from, to]`, from the children's timelines in one
  * pass. Children whose only care was short breaks are in no measure; the filters choose the
  * children, read on `to`.
  */
