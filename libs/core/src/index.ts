@@ -29,3 +29,5 @@ export * from './queries/annex-a/annex-a-csv';
 export * from './ssda903/import-errors';
 export * from './write/retry-policy';
 export * from './write/group-commit';
+export * from './ssda903/data-quality';
+export * from './queries/data-quality/get-data-quality.handler';

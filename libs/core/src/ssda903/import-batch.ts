@@ -13,7 +13,7 @@ import { ConcurrencyConflictError } from '../write/write-errors';
 /** What became of one child of a batch. */
 export type ChildOutcome =
   | { readonly kind: 'imported'; readonly plan: PlannedChild; readonly events: number }
-  | { readonly kind: 'unchanged' }
+  | { readonly kind: 'unchanged'; readonly plan: PlannedChild }
   | { readonly kind: 'skipped'; readonly errors: readonly RowError[] };
 
 interface Planned {
@@ -49,7 +49,7 @@ export async function importBatch(
         stored.map((e) => e.event),
       );
       if (plan.kind === 'skipped') outcomes.set(childId, { kind: 'skipped', errors: plan.errors });
-      else if (plan.commands.length === 0) outcomes.set(childId, { kind: 'unchanged' });
+      else if (plan.commands.length === 0) outcomes.set(childId, { kind: 'unchanged', plan });
       else {
         try {
           const decision = deps.executor.decide(childId, stored, plan.commands, context(childId));

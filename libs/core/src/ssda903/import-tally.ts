@@ -13,6 +13,9 @@ export class ImportTally {
   private readonly loose: RowError[] = [];
   private readonly byChild = new Map<string, readonly RowError[]>();
   private readonly skippedByReason: Record<string, number> = {};
+  private readonly findingsByChild = new Map<string, readonly RowError[]>();
+  private withFindings = 0;
+  private headerOnly = 0;
 
   constructor(
     readonly years: readonly string[],
@@ -32,11 +35,23 @@ export class ImportTally {
       const kind = outcome.errors[0]?.kind ?? 'rule';
       this.skippedByReason[kind] = (this.skippedByReason[kind] ?? 0) + 1;
     } else if (outcome?.kind === 'imported') {
+      this.quality(childId, outcome.plan.findings);
       this.imported += 1;
       this.events += outcome.events;
       this.voided += outcome.plan.voids;
       this.episodes += outcome.plan.episodes;
-    } else this.unchanged += 1;
+    } else {
+      if (outcome) this.quality(childId, outcome.plan.findings);
+      this.unchanged += 1;
+    }
+  }
+
+  /** Data-quality findings of a child imported or up to date: counted per child, apart from the skipped. */
+  private quality(childId: string, findings: readonly RowError[]): void {
+    if (findings.length === 0) return;
+    this.findingsByChild.set(childId, findings);
+    this.withFindings += 1;
+    if (findings.some((f) => f.rule === 'EPI')) this.headerOnly += 1;
   }
 
   /** The summary; row errors come unattributed first, then by child id, as a person reads them. */
@@ -55,6 +70,8 @@ export class ImportTally {
         imported: this.imported,
         unchanged: this.unchanged,
         skipped: this.byChild.size,
+        withFindings: this.withFindings,
+        headerOnly: this.headerOnly,
       },
       episodes: this.episodes,
       events: this.events,
@@ -62,6 +79,7 @@ export class ImportTally {
       skippedByReason: { ...this.skippedByReason },
       fileErrors,
       rowErrors: [...readErrors, ...this.loose, ...children.flatMap((id) => this.byChild.get(id) ?? [])],
+      findings: [...this.findingsByChild.keys()].sort().flatMap((id) => this.findingsByChild.get(id) ?? []),
       elapsedMs: Date.now() - this.started,
     };
   }
