@@ -35,10 +35,13 @@ function failingAt(inner: SqliteEventStore, failAt: number): EventStore {
 describe('an import that stops part way', () => {
   let dir: string;
   let sqlite: SqliteEventStore;
-  const returns = generateAuthority({ children: 20, seed: 5, years: 2, authority: AUTHORITY }).returns;
+  const authority = generateAuthority({ children: 20, seed: 5, years: 2, authority: AUTHORITY });
+  const returns = authority.returns;
+  // Four batches or more, so that the third append fails with two batches written.
+  const batchChildren = Math.floor(authority.children / 4);
   const clock = new SystemClock();
   const importerOn = (store: EventStore) =>
-    new Ssda903Importer(store, clock, new ChildCommandExecutor(store, clock, 3), { batchChildren: 10 });
+    new Ssda903Importer(store, clock, new ChildCommandExecutor(store, clock, 3), { batchChildren });
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-interrupted-'));
@@ -60,8 +63,12 @@ describe('an import that stops part way', () => {
     );
     expect(error).toBeInstanceOf(ImportInterruptedError);
     const interrupted = error as ImportInterruptedError;
-    expect(interrupted.children).toBe(20);
-    expect(interrupted.message).toMatch(/stopped after writing 20 children \(\d+ events\).*disk I\/O error/);
+    const written = 2 * batchChildren;
+    expect(batchChildren).toBeGreaterThan(1);
+    expect(interrupted.children).toBe(written);
+    expect(interrupted.message).toMatch(
+      new RegExp(`stopped after writing ${written} children \\(\\d+ events\\).*disk I/O error`),
+    );
     const log = [];
     for await (const e of sqlite.readStream(IMPORT_LOG_STREAM)) log.push(e);
     expect(log.map((e) => [e.type, (e.data as { importId: string }).importId])).toEqual([
@@ -72,8 +79,8 @@ describe('an import that stops part way', () => {
       authority: AUTHORITY,
       recordedBy: 'test',
     });
-    expect(rerun.children.unchanged).toBe(20);
-    expect(rerun.children.imported).toBe(rerun.children.inReturns - 20);
+    expect(rerun.children.unchanged).toBe(written);
+    expect(rerun.children.imported).toBe(rerun.children.inReturns - written);
     expect(rerun.rowErrors).toEqual([]);
   });
 });
