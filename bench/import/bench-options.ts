@@ -9,6 +9,8 @@ export interface BenchOptions {
   /** Looked after on any day at national scale. */
   readonly nationalChildren: number;
   readonly skipNational: boolean;
+  /** The episodes file of the big-file read, MB; 0 skips it. */
+  readonly bigFileMb: number;
   /** Where the CSV files and SQLite files go: on disk, so that fsync costs what it costs. */
   readonly dir: string;
   /** Keep the files afterwards (to look at them). */
@@ -19,7 +21,7 @@ export interface BenchOptions {
 }
 
 const USAGE = `Usage: npm run bench:import -- [--skip-national] [--national-children N]
-  [--rounds N] [--authority-children N] [--seed N] [--dir DIR] [--keep]`;
+  [--big-file-mb N] [--rounds N] [--authority-children N] [--seed N] [--dir DIR] [--keep]`;
 
 function positiveInteger(flag: string, value: string | undefined): number {
   const parsed = Number(value);
@@ -33,6 +35,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     authorityChildren: 770,
     nationalChildren: 80_000,
     skipNational: false,
+    bigFileMb: 200,
     dir: '',
     keep: false,
     seed: 1,
@@ -44,6 +47,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--keep') options.keep = true;
     else if (flag === '--national-children') options.nationalChildren = positiveInteger(flag, argv[++i]);
     else if (flag === '--authority-children') options.authorityChildren = positiveInteger(flag, argv[++i]);
+    else if (flag === '--big-file-mb')
+      options.bigFileMb = Number(argv[++i]) > 0 ? positiveInteger(flag, argv[i]) : 0;
     else if (flag === '--rounds') options.rounds = positiveInteger(flag, argv[++i]);
     else if (flag === '--seed') options.seed = positiveInteger(flag, argv[++i]);
     else if (flag === '--dir') options.dir = argv[++i] ?? '';

@@ -1,8 +1,10 @@
 /**
  * How fast the ledger imports SSDA903 returns: ten years of one authority (~3,000 children) from
  * CSV through the real import path, against a bare better-sqlite3 insert loop writing the same
- * rows on the same schema, then the national scale (~80,000 looked after) in memory.
- * Run with `npm run bench:import -- [--skip-national] [--national-children N]` (`--help` lists the rest).
+ * rows on the same schema (500 rows a transaction); the import's read path on one return with a
+ * 200 MB episodes file; then the national scale (~80,000 looked after) from CSV files.
+ * Run with `npm run bench:import -- [--skip-national] [--big-file-mb N] [--national-children N]`
+ * (`--help` lists the rest; `--big-file-mb 0` skips the big file).
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +16,15 @@ import {
 } from './authority-import';
 import { parseBenchOptions } from './bench-options';
 import { count, load, median, perSecond, rate, seconds } from './format';
+import { benchBigFile, type BigFileResult } from './big-file';
 import { importNational, type NationalResult } from './national-import';
-import { appendsOf, type PlainAppend, plainInsert, type PlainResult } from './plain-insert';
+import {
+  appendsOf,
+  PLAIN_ROWS_PER_TRANSACTION,
+  type PlainAppend,
+  plainInsert,
+  type PlainResult,
+} from './plain-insert';
 
 interface Round {
   readonly ours: AuthorityImport;
@@ -38,14 +47,16 @@ async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): P
   console.log(`  generated and written in ${seconds(csv.generateMs)} (not counted)`);
   const done: Round[] = [];
   let appends: PlainAppend[] = [];
+  let plainTransactions = 0;
   for (let round = 1; round <= rounds; round++) {
     const ours = await importAuthorityCsv(csv, join(dir, `authority-${round}.db`));
     if (round === 1) appends = appendsOf(ours.file);
     const plain = plainInsert(join(dir, `plain-${round}.db`), appends);
+    plainTransactions = plain.transactions;
     const { summary } = ours;
     console.log(
       `  round ${round}: ours ${seconds(ours.wallMs)} ${perSecond(summary.events, ours.wallMs)} ` +
-        `(read + parse ${seconds(ours.readMs)}, before the first child is written ` +
+        `(read + parse ${seconds(ours.readMs)}, until the first batch of children is written ` +
         `${seconds(ours.beforeFirstChildMs)}); plain ${seconds(plain.ms)} ${perSecond(plain.events, plain.ms)}; ` +
         `load ${load()}`,
     );
@@ -68,10 +79,11 @@ async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): P
   );
   console.log(`      read + parse (readReturns alone, timed apart): ${seconds(figures.readMs)}`);
   console.log(
-    `      read + parse + plan, before the first child is written: ${seconds(figures.beforeFirstChildMs)}`,
+    `      read + parse + plan, until the first batch of children is written: ${seconds(figures.beforeFirstChildMs)}`,
   );
   console.log(
-    `    plain better-sqlite3 loop, same rows in ${count(appends.length)} transactions: ` +
+    `    plain better-sqlite3 loop, same rows, ${PLAIN_ROWS_PER_TRANSACTION} a transaction ` +
+      `(${count(plainTransactions)} transactions): ` +
       `${count(figures.plain)} events/s`,
   );
   console.log(`    ratio ours/plain (events/s): ${(figures.ours / figures.plain).toFixed(2)}`);
@@ -79,25 +91,52 @@ async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): P
 }
 
 function printNational(n: NationalResult): void {
-  console.log(`National scale, ${count(n.lookedAfter)} looked after on any day, in memory:`);
-  console.log(`  generated ${count(n.children)} children in ${seconds(n.generateMs)} (not counted)`);
+  console.log(`National scale, ${count(n.lookedAfter)} looked after on any day, from CSV files:`);
+  console.log(
+    `  generated ${count(n.children)} children as ${mb(n.csvBytes)} of CSV (largest file ${mb(n.largestFileBytes)}) ` +
+      `in ${seconds(n.generateMs)} (not counted)`,
+  );
   console.log(`  imported ${count(n.events)} events (${count(n.skipped)} children skipped)`);
-  console.log(`  import time: ${seconds(n.importMs)} (${seconds(n.batchMs)} of it cutting returns)`);
-  console.log(`  ${perSecond(n.events, n.importMs)}`);
+  console.log(
+    `  import time: ${seconds(n.importMs)}, ${perSecond(n.events, n.importMs)}, peak memory ${n.peakMb} MB`,
+  );
 }
 
-function summaryBlock(a: AuthorityFigures, rounds: number, n: NationalResult | undefined, loads: string) {
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+
+function printBigFile(b: BigFileResult): void {
+  console.log(
+    `One return with a ${mb(b.episodesBytes)} episodes file (${mb(b.totalBytes)} in all), read path only:`,
+  );
+  console.log(
+    `  ${count(b.children)} children in ${b.partitions} partitions, ${count(b.commands)} commands planned ` +
+      `in ${seconds(b.ms)} (partitioning ${seconds(b.partitionedMs)}); peak memory ${b.peakMb} MB`,
+  );
+}
+
+function summaryBlock(
+  a: AuthorityFigures,
+  rounds: number,
+  n: NationalResult | undefined,
+  big: BigFileResult | undefined,
+  loads: string,
+) {
   const lines = [
-    `Import benchmark (npm run bench:import): SQLite file, WAL, synchronous=FULL, one append per child`,
+    `Import benchmark (npm run bench:import): SQLite file, WAL, synchronous=FULL, children appended in batches`,
     `- One authority, 10 years from CSV, ${count(a.children)} children, ${count(a.events)} events: ` +
       `${seconds(a.wallMs)} (read + parse ${seconds(a.readMs)}), ${count(a.ours)} events/s (median of ${rounds})`,
-    `- Plain better-sqlite3 insert loop, same rows and transactions: ${count(a.plain)} events/s; ` +
+    `- Plain better-sqlite3 insert loop, same rows, ${PLAIN_ROWS_PER_TRANSACTION} a transaction: ${count(a.plain)} events/s; ` +
       `ours/plain = ${(a.ours / a.plain).toFixed(2)}`,
   ];
+  if (big)
+    lines.push(
+      `- A ${mb(big.episodesBytes)} episodes file (${count(big.children)} children), read, partitioned and planned: ` +
+        `${seconds(big.ms)}, peak memory ${big.peakMb} MB`,
+    );
   if (n)
     lines.push(
-      `- National, ${count(n.lookedAfter)} looked after (${count(n.children)} children, ${count(n.events)} ` +
-        `events): ${seconds(n.importMs)}, ${perSecond(n.events, n.importMs)}`,
+      `- National from CSV, ${count(n.lookedAfter)} looked after (${count(n.children)} children, ${count(n.events)} ` +
+        `events, ${mb(n.csvBytes)}): ${seconds(n.importMs)}, ${perSecond(n.events, n.importMs)}, peak memory ${n.peakMb} MB`,
     );
   lines.push(`- Node ${process.version}, load average (1/5/15 min) ${loads}`);
   return lines.join('\n');
@@ -110,6 +149,12 @@ async function main(): Promise<void> {
   try {
     const csv = await writeAuthorityCsv(options.dir, options.authorityChildren, options.seed);
     const authority = await benchAuthority(csv, options.dir, options.rounds);
+    let big: BigFileResult | undefined;
+    if (options.bigFileMb > 0) {
+      console.log();
+      big = await benchBigFile(csv.dir, options.dir, options.bigFileMb);
+      printBigFile(big);
+    }
     let national: NationalResult | undefined;
     if (!options.skipNational) {
       console.log();
@@ -118,7 +163,7 @@ async function main(): Promise<void> {
     }
     const after = load();
     console.log(`\nload average after: ${after}\n`);
-    console.log(summaryBlock(authority, options.rounds, national, `${before} before, ${after} after`));
+    console.log(summaryBlock(authority, options.rounds, national, big, `${before} before, ${after} after`));
   } finally {
     if (!options.keep) rmSync(options.dir, { recursive: true, force: true });
   }

@@ -1,11 +1,9 @@
-import { generateAuthority } from '@ledger/ssda903';
+import { exportYear, generateAuthority, writeReturn } from '@ledger/ssda903';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTHORITY } from './authority-import';
-import { count, perSecond, seconds, since } from './format';
-import { openLedger } from './ledger-path';
-
-/** Children per batch of returns, as `ledger demo` imports them (libs/core/src/ssda903/demo.ts). */
-const BATCH = 5_000;
+import { inChildProcess } from './child-run';
+import { count, seconds, since } from './format';
 
 export interface NationalResult {
   readonly lookedAfter: number;
@@ -13,30 +11,19 @@ export interface NationalResult {
   readonly events: number;
   readonly skipped: number;
   readonly generateMs: number;
-  /** Cutting each batch's returns from the records (the in-memory stand-in for reading CSV). */
-  readonly batchMs: number;
-  /** Batches cut and imported: everything after generation. */
+  /** Bytes of the CSV files, and of the largest. */
+  readonly csvBytes: number;
+  readonly largestFileBytes: number;
+  /** `importFiles` on the CSV files, in a process of its own. */
   readonly importMs: number;
-}
-
-/** Tells stderr each time another tenth of the children is in. */
-function progress(total: number, started: number, events: () => number): (done: number) => void {
-  let reported = 0;
-  return (done) => {
-    const tenth = Math.floor((done * 10) / total);
-    if (tenth <= reported) return;
-    reported = tenth;
-    const ms = since(started);
-    process.stderr.write(
-      `  national: ${tenth * 10}% (${count(done)}/${count(total)} children, ${count(events())} events in finished batches) ` +
-        `in ${seconds(ms)}\n`,
-    );
-  };
+  /** That process's peak resident memory. */
+  readonly peakMb: number;
 }
 
 /**
- * National scale, as `ledger demo` fills a ledger: the authority generated in memory, then its
- * returns a batch of children at a time through `Ssda903Importer.importReturns` into a fresh file.
+ * National scale, as `ledger import` takes it: the authority generated and written as ten years
+ * of CSV files (not counted), then imported from the files in a fresh process (so that its peak
+ * memory is the import's alone) into a fresh SQLite file.
  */
 export async function importNational(
   dir: string,
@@ -44,37 +31,40 @@ export async function importNational(
   seed: number,
 ): Promise<NationalResult> {
   const generating = performance.now();
-  const authority = generateAuthority({ children: lookedAfter, seed, authority: AUTHORITY, years: 10 });
+  const csvDir = join(dir, 'national');
+  let csvBytes = 0;
+  let largestFileBytes = 0;
+  let children = 0;
+  {
+    const authority = generateAuthority({ children: lookedAfter, seed, authority: AUTHORITY, years: 10 });
+    children = authority.children;
+    for (const year of authority.years) {
+      for (const file of await writeReturn(csvDir, year, exportYear(year, authority.records))) {
+        const size = statSync(file).size;
+        csvBytes += size;
+        largestFileBytes = Math.max(largestFileBytes, size);
+      }
+    }
+  }
   const generateMs = since(generating);
   process.stderr.write(
-    `  national: generated ${count(authority.children)} children in ${seconds(generateMs)}\n`,
+    `  national: generated ${count(children)} children as ${count(csvBytes / 1e6)} MB of CSV in ${seconds(generateMs)}\n`,
   );
-
-  const { store, importer } = openLedger(join(dir, 'national.db'));
-  let done = 0;
-  let events = 0;
-  let skipped = 0;
-  let batchMs = 0;
-  const started = performance.now();
-  const tell = progress(authority.children, started, () => events);
-  const batches = authority.batches(BATCH);
-  for (;;) {
-    const cutting = performance.now();
-    const next = batches.next();
-    batchMs += since(cutting);
-    if (next.done) break;
-    const offset = done;
-    const summary = await importer.importReturns(
-      next.value,
-      { authority: AUTHORITY, recordedBy: 'bench', source: 'demo', onProgress: (n) => tell(offset + n) },
-      { importedYears: [] },
-    );
-    done += summary.children.inReturns;
-    events += summary.events;
-    skipped += summary.children.skipped;
-  }
-  const importMs = since(started);
-  await store.close();
-  process.stderr.write(`  national: ${perSecond(events, importMs)}\n`);
-  return { lookedAfter, children: authority.children, events, skipped, generateMs, batchMs, importMs };
+  const result = await inChildProcess<{
+    ms: number;
+    events: number;
+    children: { imported: number; skipped: number };
+    peakMb: number;
+  }>(['import', csvDir, join(dir, 'national.db')]);
+  return {
+    lookedAfter,
+    children,
+    events: result.events,
+    skipped: result.children.skipped,
+    generateMs,
+    csvBytes,
+    largestFileBytes,
+    importMs: result.ms,
+    peakMb: result.peakMb,
+  };
 }

@@ -56,10 +56,14 @@ export interface PlainResult {
   readonly ms: number;
 }
 
+/** Rows per transaction of the plain loop: a bulk loader's usual batch. */
+export const PLAIN_ROWS_PER_TRANSACTION = 500;
+
 /**
  * The floor: a bare better-sqlite3 loop on the same schema and pragmas as the adapter (WAL,
- * synchronous=FULL, foreign keys), one transaction per append, each event row inserted with
- * prepared statements and the stream's row written, as the schema needs; no reads, no checks.
+ * synchronous=FULL, foreign keys), whole appends grouped into transactions of at least
+ * {@link PLAIN_ROWS_PER_TRANSACTION} rows, each event row inserted with prepared statements and
+ * the stream's row written, as the schema needs; no reads, no checks.
  */
 export function plainInsert(file: string, appends: readonly PlainAppend[]): PlainResult {
   const db = new Database(file);
@@ -72,32 +76,54 @@ export function plainInsert(file: string, appends: readonly PlainAppend[]): Plai
       `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata, recorded_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertStream = db.prepare('INSERT INTO streams (stream_name, revision, position) VALUES (?, ?, ?)');
-    const append = db.transaction(({ stream, events }: PlainAppend) => {
+    const upsertStream = db.prepare(
+      `INSERT INTO streams (stream_name, revision, position) VALUES (?, ?, ?)
+       ON CONFLICT (stream_name) DO UPDATE SET revision = excluded.revision, position = excluded.position`,
+    );
+    const revisions = new Map<string, number>();
+    const write = db.transaction((group: readonly PlainAppend[]) => {
       const recordedAt = new Date().toISOString();
-      let position: number | bigint = 0;
-      events.forEach((event, revision) => {
-        const data = JSON.stringify(event.data);
-        const metadata = JSON.stringify(event.metadata);
-        position = insertEvent.run(
-          event.id,
-          stream,
-          revision,
-          event.type,
-          data,
-          metadata,
-          recordedAt,
-        ).lastInsertRowid;
-      });
-      insertStream.run(stream, events.length - 1, position);
+      for (const { stream, events } of group) {
+        let revision = revisions.get(stream) ?? -1;
+        let position: number | bigint = 0;
+        for (const event of events) {
+          revision += 1;
+          const data = JSON.stringify(event.data);
+          const metadata = JSON.stringify(event.metadata);
+          position = insertEvent.run(
+            event.id,
+            stream,
+            revision,
+            event.type,
+            data,
+            metadata,
+            recordedAt,
+          ).lastInsertRowid;
+        }
+        revisions.set(stream, revision);
+        upsertStream.run(stream, revision, position);
+      }
     });
     const started = performance.now();
     let events = 0;
+    let transactions = 0;
+    let group: PlainAppend[] = [];
+    let rows = 0;
+    const flush = () => {
+      if (group.length === 0) return;
+      write(group);
+      transactions += 1;
+      group = [];
+      rows = 0;
+    };
     for (const a of appends) {
-      append(a);
+      group.push(a);
+      rows += a.events.length;
       events += a.events.length;
+      if (rows >= PLAIN_ROWS_PER_TRANSACTION) flush();
     }
-    return { events, transactions: appends.length, ms: since(started) };
+    flush();
+    return { events, transactions, ms: since(started) };
   } finally {
     db.close();
   }

@@ -70,4 +70,36 @@ describe('idempotent repeats and concurrent writers', () => {
     const final = await call(first.url, 'GET', '/children/C1001/history');
     expect((final.body.entries as any[]).filter((e) => e.type === 'ChildDetailsUpdated')).toHaveLength(16);
   });
+
+  it('one key with two different bodies at once: one lands, the other is 409 IDEMPOTENCY.KEY_REUSED', async () => {
+    const update = (postcode: string) => ({
+      ...registration,
+      childId: undefined,
+      effectiveDate: '2019-02-01',
+      homePostcode: postcode,
+    });
+    for (let round = 0; round < 4; round++) {
+      const key = { 'Idempotency-Key': `reused-${round}` };
+      const [a, b] = await Promise.all([
+        call(first.url, 'POST', '/children/C1001/details', update('DT1 1AA'), key),
+        call(round % 2 ? first.url : second.url, 'POST', '/children/C1001/details', update('DT9 9ZZ'), key),
+      ]);
+      expect([a.status, b.status].sort()).toEqual([201, 409]);
+      const refused = a.status === 409 ? a : b;
+      expect(refused.body.code).toBe('IDEMPOTENCY.KEY_REUSED');
+      const landed = a.status === 201 ? a : b;
+      const history = await call(first.url, 'GET', '/children/C1001/history');
+      const stored = (history.body.entries as any[]).filter((e) => e.eventId === landed.body.events[0].id);
+      expect(stored).toHaveLength(1);
+      // The same key again, sequentially, with the refused body: still refused.
+      const again = await call(
+        first.url,
+        'POST',
+        '/children/C1001/details',
+        refused === a ? update('DT1 1AA') : update('DT9 9ZZ'),
+        key,
+      );
+      expect(again.status).toBe(409);
+    }
+  });
 });

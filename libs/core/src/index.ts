@@ -27,5 +27,8 @@ export * from './queries/child-timeline/get-child-timeline.handler';
 export * from './queries/annex-a/get-annex-a-list.handler';
 export * from './queries/annex-a/annex-a-csv';
 export * from './queries/figure-children/get-figure-children.handler';
+export * from './ssda903/import-errors';
+export * from './write/retry-policy';
+export * from './write/group-commit';
 export * from './ssda903/data-quality';
 export * from './queries/data-quality/get-data-quality.handler';

@@ -46,6 +46,31 @@ export interface AppendResult {
   readonly position: bigint;
 }
 
+/** One stream's part of a multi-stream append ({@link EventStore.appendStreams}). */
+export interface StreamWrite {
+  readonly stream: string;
+  readonly expectedRevision: ExpectedRevision;
+  readonly events: readonly EventToAppend[];
+}
+
+/**
+ * What became of one {@link StreamWrite}: written (or recognised as a repeat) with the answer
+ * {@link EventStore.appendToStream} would give, or refused whole with the error it would throw,
+ * which names the stream ({@link WrongExpectedRevisionError} or {@link DuplicateEventIdError}).
+ */
+export type StreamWriteOutcome =
+  | { readonly ok: true; readonly stream: string; readonly result: AppendResult }
+  | { readonly ok: false; readonly stream: string; readonly error: Error & { readonly stream: string } };
+
+export interface AppendStreamsOptions {
+  /**
+   * How long the whole batch may take (adapters that talk to a server): when it passes, the call
+   * rejects with {@link StoreUnavailableError}; writes already sent may have landed, and sending
+   * them again is a repeat. @defaultValue 30000
+   */
+  readonly deadlineMs?: number;
+}
+
 export interface ReadStreamOptions {
   /** @defaultValue 'forwards' */
   readonly direction?: 'forwards' | 'backwards';
@@ -102,6 +127,21 @@ export interface EventStore {
     events: readonly EventToAppend[],
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult>;
+
+  /**
+   * Appends to several streams at once (group commit): each write is all or nothing and is
+   * checked against its own expected revision, exactly as {@link appendToStream} would check
+   * it; a refused write leaves the others written. Writes to the same stream apply in the
+   * order given. Answers one outcome per write, in the order given. Rejects only when the
+   * store itself fails (then any of the writes may or may not have landed; they are
+   * idempotent to send again). The SQLite adapter writes the whole batch in one transaction
+   * (one flush to disk); the EventStoreDB adapter appends the streams concurrently, a bounded
+   * number at once.
+   */
+  appendStreams(
+    writes: readonly StreamWrite[],
+    options?: AppendStreamsOptions,
+  ): Promise<StreamWriteOutcome[]>;
 
   /** Reads a stream; a stream that does not exist yields nothing. */
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent>;

@@ -1,22 +1,22 @@
-import { DomainError } from '@ledger/domain';
 import { type EventStore } from '@ledger/event-store';
 import {
+  amendedBy,
   type CollectionYear,
-  type FileError,
   type Gazetteer,
-  type PlannedChild,
+  partitionReturns,
   prepareImport,
-  readReturns,
   type Return,
   type RowError,
 } from '@ledger/ssda903';
-import { childStreamName } from '@ledger/domain';
 import { v4 as uuidv4 } from 'uuid';
 import { type Clock } from '../clock/clock';
 import { type ChildCommandExecutor } from '../write/child-command-executor';
-import { readChildStream, type StoredChildEvent } from '../write/stream-events';
-import { importedYears, logImport } from './import-log';
+import { immediateRetries, type RetryPolicy } from '../write/retry-policy';
+import { importBatch } from './import-batch';
+import { ImportInterruptedError } from './import-errors';
+import { importedYears, logImport, logImportStarted } from './import-log';
 import { type ImportSummary } from './import-summary';
+import { ImportTally } from './import-tally';
 
 export interface ImportOptions {
   /** The responsible authority's upper-tier code (e.g. E06000059). */
@@ -26,39 +26,81 @@ export interface ImportOptions {
   readonly year?: CollectionYear;
   readonly recordedBy: string;
   readonly source?: 'import' | 'demo';
-  /** Told after each child, for a progress bar. */
+  /** Told after each batch of children, for a progress bar. */
   readonly onProgress?: (done: number, total: number) => void;
 }
 
+/** Children appended together, in one transaction: large enough to share the flush widely. */
+export const DEFAULT_BATCH_CHILDREN = 250;
+
+export interface ImporterTuning {
+  /** Children per multi-stream append. @defaultValue {@link DEFAULT_BATCH_CHILDREN} */
+  readonly batchChildren?: number;
+  /** Re-plans of a child whose stream another writer changed. @defaultValue 10, at once */
+  readonly retries?: RetryPolicy;
+  /** Bytes of CSV per partition when importing files (see `partitionReturns`). */
+  readonly partitionBytes?: number;
+}
+
+/** One group of children imported together: the returns' rows of those children only. */
+interface ChildGroup {
+  readonly returns: readonly Return[];
+  readonly readErrors: readonly RowError[];
+}
+
 /**
- * Imports 903 returns: each child's rows become commands, decided against its stream and
- * appended in one atomic append, so a child is imported whole or not at all. A child with
- * any bad row is skipped (and reported); the others are imported.
+ * Imports 903 returns: each child's rows become commands, decided against its stream; a batch of
+ * children is appended with one multi-stream append, each child in one atomic write, so a child is
+ * imported whole or not at all. A child with any bad row is skipped (and reported); the others are
+ * imported. A start entry in the import log comes before the first child, the end entry after the
+ * last. Files are read by child partition (`partitionReturns`): one partition's rows in memory at
+ * a time, whatever the files' size.
  */
 export class Ssda903Importer {
+  private readonly batchChildren: number;
+  private readonly policy: RetryPolicy;
+  private readonly partitionBytes?: number;
+
   constructor(
     private readonly store: EventStore,
     private readonly clock: Clock,
     private readonly executor: ChildCommandExecutor,
-  ) {}
+    tuning: ImporterTuning = {},
+  ) {
+    this.batchChildren = tuning.batchChildren ?? DEFAULT_BATCH_CHILDREN;
+    this.policy = tuning.retries ?? immediateRetries(10);
+    this.partitionBytes = tuning.partitionBytes;
+  }
 
   /** Reads files or folders; a file that is not a 903 table stops the import before anything is written. */
   async importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
     const started = Date.now();
-    const read = await readReturns([...paths], { year: options.year });
-    if (read.fileErrors.length > 0) {
-      return this.summary(uuidv4(), read.returns, read.files.length, started, {
-        fileErrors: read.fileErrors,
-        rowErrors: read.rowErrors,
-      });
-    }
-    return this.importReturns(read.returns, options, {
-      files: read.files.map((f) => f.path),
-      readErrors: read.rowErrors,
-      started,
+    const read = await partitionReturns([...paths], {
+      year: options.year,
+      partitionBytes: this.partitionBytes,
     });
+    try {
+      const tally = new ImportTally(read.years, read.files.length, started);
+      if (read.fileErrors.length > 0) return tally.summary(uuidv4(), read.fileErrors, read.rowErrors);
+      const readErrors = read.rowErrors;
+      async function* groups(): AsyncGenerator<ChildGroup> {
+        for (let i = 0; i < read.partitions; i++) {
+          yield {
+            returns: await read.readPartition(i),
+            readErrors: readErrors.filter((e) => read.partitionOf(e.childId) === i),
+          };
+        }
+      }
+      return await this.run(groups(), options, tally, {
+        files: read.files.map((f) => f.path),
+        children: read.children,
+      });
+    } finally {
+      read.dispose();
+    }
   }
 
+  /** Imports returns held in memory (the demo, tests) as one group. */
   async importReturns(
     returns: readonly Return[],
     options: ImportOptions,
@@ -70,174 +112,76 @@ export class Ssda903Importer {
       importedYears?: readonly string[];
     } = {},
   ): Promise<ImportSummary> {
-    const started = read.started ?? Date.now();
+    const years = [...new Set(returns.map((r) => r.year))].sort();
+    const tally = new ImportTally(years, read.files?.length ?? 0, read.started ?? Date.now());
+    const group = { returns, readErrors: read.readErrors ?? [] };
+    return this.run([group], options, tally, { files: read.files ?? [], importedYears: read.importedYears });
+  }
+
+  private async run(
+    groups: AsyncIterable<ChildGroup> | Iterable<ChildGroup>,
+    options: ImportOptions,
+    tally: ImportTally,
+    read: { files: readonly string[]; children?: number; importedYears?: readonly string[] },
+  ): Promise<ImportSummary> {
     const importId = uuidv4();
-    const prepared = prepareImport(returns, {
-      authority: options.authority,
-      now: this.clock.now().toISOString(),
-      gazetteer: options.gazetteer,
-      importedYears: read.importedYears ?? (await importedYears(this.store)),
-      readErrors: read.readErrors,
+    const source = options.source ?? 'import';
+    const logMetadata = () => ({
+      recordedAt: this.clock.now().toISOString(),
+      recordedBy: options.recordedBy,
+      source,
     });
-    const tally = { imported: 0, unchanged: 0, episodes: 0, events: 0, voided: 0 };
-    const quality = new QualityTally();
-    const rowErrors: RowError[] = [...prepared.unattributed];
-    const skippedByReason: Record<string, number> = {};
-    const skip = (errors: readonly RowError[]) => {
-      rowErrors.push(...errors);
-      const kind = errors[0]?.kind ?? 'rule';
-      skippedByReason[kind] = (skippedByReason[kind] ?? 0) + 1;
-    };
-    for (const [index, childId] of prepared.childIds.entries()) {
-      const current = await readChildStream(this.store, childStreamName(childId));
-      const plan = prepared.planChild(
-        childId,
-        current.map((e) => e.event),
-      );
-      if (plan.kind === 'skipped') skip(plan.errors);
-      else if (plan.commands.length === 0) {
-        tally.unchanged += 1;
-        quality.add(plan.findings);
-      } else {
-        const outcome = await this.apply(plan, importId, options, current);
-        if ('errors' in outcome) skip(outcome.errors);
-        else {
-          quality.add(plan.findings);
-          tally.imported += 1;
-          tally.events += outcome.events;
-          tally.voided += plan.voids;
-          tally.episodes += plan.episodes;
+    const held = read.importedYears ?? (await importedYears(this.store));
+    const { years } = tally;
+    const { files } = read;
+    await logImportStarted(
+      this.store,
+      { importId, authority: options.authority, years, files },
+      logMetadata(),
+    );
+    const context = (childId: string) => ({
+      commandId: `import-${importId}-${childId}`,
+      correlationId: importId,
+      recordedBy: options.recordedBy,
+      source,
+    });
+    const deps = { store: this.store, executor: this.executor, policy: this.policy };
+    try {
+      for await (const group of groups) {
+        const prepared = prepareImport(group.returns, {
+          authority: options.authority,
+          now: this.clock.now().toISOString(),
+          gazetteer: options.gazetteer,
+          importedYears: held,
+          readErrors: group.readErrors,
+          voidReason: amendedBy(years),
+        });
+        tally.unattributed(prepared.unattributed);
+        const ids = prepared.childIds;
+        for (let from = 0; from < ids.length; from += this.batchChildren) {
+          const batch = ids.slice(from, from + this.batchChildren);
+          const outcomes = await importBatch(batch, prepared, deps, context);
+          for (const childId of batch) tally.child(childId, outcomes.get(childId));
+          options.onProgress?.(tally.done, Math.max(read.children ?? 0, tally.done));
         }
       }
-      options.onProgress?.(index + 1, prepared.childIds.length);
+    } catch (error) {
+      throw new ImportInterruptedError(importId, tally.imported, tally.events, error);
     }
-    const skipped = Object.values(skippedByReason).reduce((a, b) => a + b, 0);
-    const summary = this.summary(
-      importId,
-      returns,
-      read.files?.length ?? 0,
-      started,
-      { rowErrors, findings: quality.findings },
-      { ...tally, skipped, skippedByReason, inReturns: prepared.childIds.length, ...quality.counts() },
-    );
+    const summary = tally.summary(importId, [], []);
     await logImport(
       this.store,
       {
         importId,
         authority: options.authority,
-        years: summary.years,
-        files: read.files ?? [],
-        children: tally.imported,
-        events: tally.events,
-        skipped,
+        years,
+        files,
+        children: summary.children.imported,
+        events: summary.events,
+        skipped: summary.children.skipped,
       },
-      {
-        recordedAt: this.clock.now().toISOString(),
-        recordedBy: options.recordedBy,
-        source: options.source ?? 'import',
-      },
+      logMetadata(),
     );
     return summary;
-  }
-
-  /** Decides and appends one child's commands; a rule the decider refuses skips the child, naming the row. */
-  private async apply(
-    plan: PlannedChild,
-    importId: string,
-    options: ImportOptions,
-    current: readonly StoredChildEvent[],
-  ): Promise<{ events: number } | { errors: RowError[] }> {
-    try {
-      const result = await this.executor.execute(
-        plan.childId,
-        plan.commands,
-        {
-          commandId: `import-${importId}-${plan.childId}`,
-          correlationId: importId,
-          recordedBy: options.recordedBy,
-          source: options.source ?? 'import',
-        },
-        current,
-      );
-      return { events: result.events.length };
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      const source = plan.sources.find((s) => s !== undefined);
-      return {
-        errors: [
-          {
-            kind: 'rule',
-            file: source?.file ?? '',
-            line: source?.line ?? 0,
-            childId: plan.childId,
-            reason: `${error.code}: ${error.message}`,
-          },
-        ],
-      };
-    }
-  }
-
-  private summary(
-    importId: string,
-    returns: readonly Return[],
-    files: number,
-    started: number,
-    errors: {
-      fileErrors?: readonly FileError[];
-      rowErrors: readonly RowError[];
-      findings?: readonly RowError[];
-    },
-    tally = {
-      withFindings: 0,
-      headerOnly: 0,
-      imported: 0,
-      unchanged: 0,
-      episodes: 0,
-      events: 0,
-      voided: 0,
-      skipped: 0,
-      skippedByReason: {},
-      inReturns: 0,
-    },
-  ): ImportSummary {
-    return {
-      importId,
-      years: [...new Set(returns.map((r) => r.year))].sort(),
-      files,
-      children: {
-        inReturns: tally.inReturns,
-        imported: tally.imported,
-        unchanged: tally.unchanged,
-        skipped: tally.skipped,
-        withFindings: tally.withFindings,
-        headerOnly: tally.headerOnly,
-      },
-      episodes: tally.episodes,
-      events: tally.events,
-      voided: tally.voided,
-      skippedByReason: tally.skippedByReason,
-      fileErrors: errors.fileErrors ?? [],
-      rowErrors: errors.rowErrors,
-      findings: errors.findings ?? [],
-      elapsedMs: Date.now() - started,
-    };
-  }
-}
-
-/** Data-quality findings of the children imported: counted per child, apart from the skipped. */
-class QualityTally {
-  readonly findings: RowError[] = [];
-  private withFindings = 0;
-  private headerOnly = 0;
-
-  add(findings: readonly RowError[]): void {
-    if (findings.length === 0) return;
-    this.findings.push(...findings);
-    this.withFindings += 1;
-    if (findings.some((f) => f.rule === 'EPI')) this.headerOnly += 1;
-  }
-
-  counts(): { withFindings: number; headerOnly: number } {
-    return { withFindings: this.withFindings, headerOnly: this.headerOnly };
   }
 }

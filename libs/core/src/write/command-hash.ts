@@ -1,22 +1,36 @@
 import { createHash } from 'node:crypto';
 
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
+/** Array-index-like keys, which JavaScript objects (and so JSON.stringify) list first, in numeric order. */
+const INDEX_KEY = /^(0|[1-9][0-9]{0,9})$/;
+
+/**
+ * Keys in the order `JSON.stringify(Object.fromEntries(sorted entries))` writes them, the
+ * fingerprint's first form, kept so that events stored before stay recognised as repeats.
+ */
+function keyOrder(record: Record<string, unknown>): string[] {
+  const keys = Object.keys(record).sort();
+  const indexes = keys.filter((k) => INDEX_KEY.test(k) && Number(k) < 4294967295);
+  if (indexes.length === 0) return keys;
+  const isIndex = new Set(indexes);
+  return [...indexes.sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex.has(k))];
+}
+
+/** JSON with object keys sorted and undefined members left out: the same command whatever its key order. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value))
+    return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
   if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.keys(value)
-        .sort()
-        .filter((key) => (value as Record<string, unknown>)[key] !== undefined)
-        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
-    );
+    const record = value as Record<string, unknown>;
+    const members: string[] = [];
+    for (const key of keyOrder(record)) {
+      if (record[key] !== undefined) members.push(`${JSON.stringify(key)}:${canonicalJson(record[key])}`);
+    }
+    return `{${members.join(',')}}`;
   }
-  return value;
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** A fingerprint of what a command asked for, independent of key order. */
 export function commandHash(value: unknown): string {
-  return createHash('sha256')
-    .update(JSON.stringify(canonical(value)))
-    .digest('hex')
-    .slice(0, 32);
+  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
 }

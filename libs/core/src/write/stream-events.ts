@@ -1,7 +1,9 @@
 import {
   childEventUpcaster,
+  type ChildState,
   type EventMetadata,
   type EventUpcaster,
+  foldChild,
   type IdentifiedEvent,
   isChildEventType,
   type StoredEventData,
@@ -50,4 +52,9 @@ export async function readChildStream(
     events.push(toStoredChildEvent(recorded, upcaster));
   }
   return events;
+}
+
+/** The decider's state of a stream as read: folded once per decision, in one pass. */
+export function foldChildStream(stored: readonly StoredChildEvent[]): ChildState {
+  return foldChild(stored.map((e) => e.event));
 }

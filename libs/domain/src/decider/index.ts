@@ -5,3 +5,4 @@ export { eventOfCommand } from './command-event';
 export { initialChildState, evolveChild, currentDetails } from './child-state';
 export type { ChildState } from './child-state';
 export * from './timeline';
+export { foldChild } from './fold-child';

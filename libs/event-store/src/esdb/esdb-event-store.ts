@@ -11,6 +11,9 @@ import {
 import { StoreUnavailableError, WrongExpectedRevisionError } from '../errors';
 import type {
   AppendResult,
+  AppendStreamsOptions,
+  StreamWrite,
+  StreamWriteOutcome,
   EventStore,
   EventToAppend,
   ExpectedRevision,
@@ -22,6 +25,7 @@ import type {
   SubscribeOptions,
 } from '../event-store.port';
 import { type StreamEntry, answerEmptyAppend, assertDistinctIds, planAppend } from './esdb-append-plan';
+import { appendStreamsConcurrently } from './esdb-append-streams';
 import { toStoreError } from './esdb-errors';
 import { isSystemEvent, toEventData, toReadPosition, toRecordedEvent } from './esdb-events';
 import { onceMoreIfUnavailable, readOnceMoreIfUnavailable } from './esdb-retry';
@@ -37,7 +41,12 @@ export interface EsdbEventStoreOptions {
   readonly connectionString: string;
   /** Events the client buffers ahead of a subscription's consumer. @defaultValue 32 */
   readonly subscriptionBuffer?: number;
+  /** Appends {@link EsdbEventStore.appendStreams} sends at once. @defaultValue 16 */
+  readonly maxAppendsInFlight?: number;
 }
+
+/** How long a multi-stream append may take unless the caller says. */
+const DEFAULT_APPEND_DEADLINE_MS = 30_000;
 
 /**
  * The EventStoreDB adapter of the event-store port, on `@eventstore/db-client` 6.2.1 (kept behind
@@ -53,11 +62,31 @@ export class EsdbEventStore implements EventStore {
   private readonly subscriptions = new Set<EsdbSubscription>();
   private readonly tally = new EsdbStatsTally((from) => this.readAll({ fromPosition: from }));
   private readonly subscriptionBuffer: number;
+  private readonly maxAppendsInFlight: number;
   private closed = false;
 
   constructor(options: EsdbEventStoreOptions) {
     this.client = EventStoreDBClient.connectionString(options.connectionString);
     this.subscriptionBuffer = options.subscriptionBuffer ?? 32;
+    this.maxAppendsInFlight = options.maxAppendsInFlight ?? 16;
+  }
+
+  /** Each stream its own atomic append, sent concurrently: see {@link appendStreamsConcurrently}. */
+  async appendStreams(
+    writes: readonly StreamWrite[],
+    options: AppendStreamsOptions = {},
+  ): Promise<StreamWriteOutcome[]> {
+    this.ensureOpen();
+    for (const { stream } of writes)
+      if (stream.length === 0) throw new RangeError('Stream name must not be empty');
+    return appendStreamsConcurrently(
+      writes,
+      (stream, events, expectedRevision) => this.appendToStream(stream, events, { expectedRevision }),
+      {
+        maxInFlight: this.maxAppendsInFlight,
+        deadlineMs: options.deadlineMs ?? DEFAULT_APPEND_DEADLINE_MS,
+      },
+    );
   }
 
   /** Reads the stream first (see the class comment); tried once more after a dropped connection. */

@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
 import { DuplicateEventIdError, WrongExpectedRevisionError } from '../errors';
-import type { AppendResult, EventToAppend, ExpectedRevision } from '../event-store.port';
+import type {
+  AppendResult,
+  EventToAppend,
+  ExpectedRevision,
+  StreamWrite,
+  StreamWriteOutcome,
+} from '../event-store.port';
 import { isDuplicateEventIdViolation } from './sqlite-errors';
 import type { SqliteStatements, StreamRow } from './sqlite-statements';
 
@@ -10,6 +16,9 @@ export type SqliteAppend = (
   events: readonly EventToAppend[],
   expected: ExpectedRevision,
 ) => AppendResult;
+
+/** Appends to several streams in one transaction, each write all or nothing (a savepoint each). */
+export type SqliteAppendStreams = (writes: readonly StreamWrite[]) => StreamWriteOutcome[];
 
 /** What an empty batch answers for a stream that does not exist. */
 const NONE = -1n;
@@ -49,7 +58,7 @@ export function createSqliteAppend(
   db: Database.Database,
   statements: SqliteStatements,
   clock: () => Date,
-): SqliteAppend {
+): { append: SqliteAppend; appendStreams: SqliteAppendStreams } {
   const { streamHead, insertEvent, upsertStream, eventById } = statements;
 
   const write = db.transaction(
@@ -101,10 +110,19 @@ export function createSqliteAppend(
       : undefined;
   }
 
-  return (stream, events, expected) => {
+  /**
+   * One stream's append: `write` runs as a transaction of its own, or as a savepoint when called
+   * inside the batch's transaction, so a refused write is rolled back alone.
+   */
+  function appendOne(
+    stream: string,
+    events: readonly EventToAppend[],
+    expected: ExpectedRevision,
+    nested: boolean,
+  ): AppendResult {
     assertDistinctIds(stream, events);
     try {
-      return write.immediate(stream, events, expected);
+      return nested ? write(stream, events, expected) : write.immediate(stream, events, expected);
     } catch (error) {
       if (events.length === 0) throw error;
       if (error instanceof WrongExpectedRevisionError) {
@@ -120,5 +138,29 @@ export function createSqliteAppend(
       }
       throw error;
     }
+  }
+
+  // One IMMEDIATE transaction for the whole batch: one flush to disk however many streams.
+  const batch = db.transaction((writes: readonly StreamWrite[]): StreamWriteOutcome[] =>
+    writes.map((w): StreamWriteOutcome => {
+      if (w.stream.length === 0) throw new RangeError('Stream name must not be empty');
+      try {
+        return {
+          ok: true,
+          stream: w.stream,
+          result: appendOne(w.stream, w.events, w.expectedRevision, true),
+        };
+      } catch (error) {
+        if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) {
+          return { ok: false, stream: w.stream, error };
+        }
+        throw error;
+      }
+    }),
+  );
+
+  return {
+    append: (stream, events, expected) => appendOne(stream, events, expected, false),
+    appendStreams: (writes) => (writes.length === 0 ? [] : batch.immediate(writes)),
   };
 }

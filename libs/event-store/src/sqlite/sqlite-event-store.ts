@@ -9,11 +9,13 @@ import type {
   ReadStreamOptions,
   RecordedEvent,
   StoreStats,
+  StreamWrite,
+  StreamWriteOutcome,
   Subscription,
   SubscribeOptions,
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
-import { type SqliteAppend, createSqliteAppend } from './sqlite-append';
+import { type SqliteAppend, type SqliteAppendStreams, createSqliteAppend } from './sqlite-append';
 import { applyEventStoreSchema, openSqlite } from './sqlite-connection';
 import { toStoreError } from './sqlite-errors';
 import {
@@ -51,6 +53,7 @@ export class SqliteEventStore implements EventStore {
   private readonly db: Database.Database;
   private readonly statements: SqliteStatements;
   private readonly appendBatch: SqliteAppend;
+  private readonly appendBatches: SqliteAppendStreams;
   private readonly signal = new AppendSignal();
   private readonly subscriptions = new Set<SqliteSubscription>();
   private readonly pollIntervalMs: number;
@@ -68,7 +71,9 @@ export class SqliteEventStore implements EventStore {
       this.db.close();
       throw toStoreError(error, this.file, 'open');
     }
-    this.appendBatch = createSqliteAppend(this.db, this.statements, options.clock ?? (() => new Date()));
+    const append = createSqliteAppend(this.db, this.statements, options.clock ?? (() => new Date()));
+    this.appendBatch = append.append;
+    this.appendBatches = append.appendStreams;
   }
 
   appendToStream(
@@ -81,6 +86,15 @@ export class SqliteEventStore implements EventStore {
       const result = this.appendBatch(stream, events, options.expectedRevision);
       if (events.length > 0) this.signal.notify();
       return result;
+    });
+  }
+
+  /** The whole batch in one IMMEDIATE transaction: one flush to disk (the deadline does not apply). */
+  appendStreams(writes: readonly StreamWrite[]): Promise<StreamWriteOutcome[]> {
+    return this.run(`append to ${writes.length} streams`, () => {
+      const outcomes = this.appendBatches(writes);
+      if (outcomes.some((o, i) => o.ok && writes[i].events.length > 0)) this.signal.notify();
+      return outcomes;
     });
   }
 

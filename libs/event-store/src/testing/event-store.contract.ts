@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from '@jest/globals';
 import type { EventStore } from '../event-store.port';
+import { appendStreamsContract } from './contract/append-streams.contract';
 import { atomicityContract } from './contract/atomicity.contract';
 import { duplicatesContract } from './contract/duplicates.contract';
 import { expectedRevisionContract } from './contract/expected-revision.contract';
@@ -44,6 +45,7 @@ export function runEventStoreContract(name: string, factory: ContractStoreFactor
 
     expectedRevisionContract(store);
     atomicityContract(store);
+    appendStreamsContract(store);
     orderingContract(store);
     duplicatesContract(store);
     readsContract(store);

@@ -1,5 +1,8 @@
 import type {
   AppendResult,
+  AppendStreamsOptions,
+  StreamWrite,
+  StreamWriteOutcome,
   EventStore,
   EventToAppend,
   ExpectedRevision,
@@ -65,6 +68,13 @@ export class FlakyEventStore implements EventStore {
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     return this.inner.appendToStream(stream, events, options);
+  }
+
+  appendStreams(
+    writes: readonly StreamWrite[],
+    options?: AppendStreamsOptions,
+  ): Promise<StreamWriteOutcome[]> {
+    return this.inner.appendStreams(writes, options);
   }
 
   readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {

@@ -1,10 +1,13 @@
 import type { AsKnownAt, LedgerEventRecord } from '../ledger-event-record';
-import { computeReport } from '../report/compute-report';
+import { computeReport, reportBuilder } from '../report/compute-report';
 import { computeSeries } from '../report/compute-series';
 import type { ReportOptions } from '../report/report-options';
 import type { MeasuresReport, MeasuresSeries } from '../report/report.types';
 import { buildTimeline } from '../timeline/build-timeline';
 import type { ChildTimeline } from '../timeline/timeline.types';
+
+/** Where a sliced computation lets others run. */
+const PAUSE = Symbol('pause');
 
 interface ChildStream {
   readonly records: LedgerEventRecord[];
@@ -76,6 +79,59 @@ export class MeasuresReadModel {
 
   series(options: ReportOptions): MeasuresSeries {
     return computeSeries(this.timelines(options.asKnownAt), options);
+  }
+
+  /**
+   * {@link report}, awaiting `pause` after every `slice` children so that a large report does not
+   * hold up the writes of the same process for its whole duration. The report is of the model as
+   * it was when called: records applied during a pause are left out of it.
+   */
+  async reportInSlices(
+    options: ReportOptions,
+    pause: () => Promise<void>,
+    slice = 500,
+  ): Promise<MeasuresReport> {
+    const builder = reportBuilder(options);
+    for (const timeline of this.timelinesInSlices(options.asKnownAt, slice)) {
+      if (timeline === PAUSE) await pause();
+      else builder.add(timeline);
+    }
+    return builder.result();
+  }
+
+  /** {@link series}, with every timeline built before it in slices, as {@link reportInSlices} does. */
+  async seriesInSlices(
+    options: ReportOptions,
+    pause: () => Promise<void>,
+    slice = 500,
+  ): Promise<MeasuresSeries> {
+    const timelines: ChildTimeline[] = [];
+    for (const timeline of this.timelinesInSlices(options.asKnownAt, slice)) {
+      if (timeline === PAUSE) await pause();
+      else timelines.push(timeline);
+    }
+    return computeSeries(timelines, options);
+  }
+
+  /**
+   * Every child's timeline (as {@link timelines}), with {@link PAUSE} after every `slice` children.
+   * The streams and their lengths are taken when it starts: a record applied while the caller is
+   * paused is not in what follows (its child's timeline is built from the records known at the start).
+   */
+  private *timelinesInSlices(
+    asKnownAt: AsKnownAt | undefined,
+    slice: number,
+  ): Generator<ChildTimeline | typeof PAUSE> {
+    const taken = [...this.streams.values()].map((stream) => ({ stream, length: stream.records.length }));
+    let built = 0;
+    for (const { stream, length } of taken) {
+      const timeline =
+        stream.records.length === length
+          ? this.timelineOf(stream, asKnownAt)
+          : this.timelineOf({ records: stream.records.slice(0, length) }, asKnownAt);
+      if (timeline) yield timeline;
+      if (++built % slice === 0) yield PAUSE;
+    }
   }
 
   private timelineOf(stream: ChildStream, asKnownAt?: AsKnownAt): ChildTimeline | undefined {

@@ -61,6 +61,10 @@ export interface PreparedImport {
   planChild(childId: string, current: readonly IdentifiedEvent[]): ChildImport;
 }
 
+/** The reason written on the voids of an import of these years. */
+export const amendedBy = (years: readonly CollectionYear[]): string =>
+  `Amended by the SSDA903 return(s) ${years.join(', ')}`;
+
 /**
  * Parses the returns once and prepares a per-child plan: stitch the child's rows on top of
  * what the ledger holds for it, derive the facts, and diff them with the stream. The caller
@@ -78,7 +82,7 @@ export function prepareImport(returns: readonly Return[], options: ImportOptions
   }
   const childIds = [...new Set([...parsed.byChild.keys(), ...readErrorsByChild.keys()])].sort();
   const context = { now: options.now };
-  const reason = options.voidReason ?? `Amended by the SSDA903 return(s) ${years.join(', ')}`;
+  const reason = options.voidReason ?? amendedBy(years);
   return {
     years,
     childIds,

@@ -3,3 +3,4 @@ export * from './read-returns';
 export * from './read-csv-file';
 export * from './return-of-rows';
 export * from './sort-errors';
+export * from './partition-returns';

@@ -18,6 +18,24 @@ const EVENT_DATE_COLUMNS = [
   'SW_DEC',
 ];
 
+/** The later of `latest` and the row's event dates (ISO), for reading a file's year row by row. */
+export function latestEventDate(
+  values: Readonly<Record<string, string>>,
+  latest?: string,
+): string | undefined {
+  for (const column of EVENT_DATE_COLUMNS) {
+    const text = values[column];
+    if (!text) continue;
+    const parsed = parseDate903(text);
+    if (parsed.ok && (latest === undefined || parsed.date > latest)) latest = parsed.date;
+  }
+  return latest;
+}
+
+/** The collection year containing the latest of these event dates. */
+export const collectionYearOfLatest = (latest: string | undefined): CollectionYear | undefined =>
+  latest === undefined ? undefined : collectionYearContaining(latest);
+
 /**
  * The collection year containing the latest event date of the rows: every episode of a return
  * ends on or before the year's last day, and an authority's return always has some change in
@@ -25,13 +43,6 @@ const EVENT_DATE_COLUMNS = [
  */
 export function inferCollectionYear(rows: Iterable<Row>): CollectionYear | undefined {
   let latest: string | undefined;
-  for (const row of rows) {
-    for (const column of EVENT_DATE_COLUMNS) {
-      const text = row.values[column];
-      if (!text) continue;
-      const parsed = parseDate903(text);
-      if (parsed.ok && (latest === undefined || parsed.date > latest)) latest = parsed.date;
-    }
-  }
-  return latest === undefined ? undefined : collectionYearContaining(latest);
+  for (const row of rows) latest = latestEventDate(row.values, latest);
+  return collectionYearOfLatest(latest);
 }

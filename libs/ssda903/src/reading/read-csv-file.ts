@@ -9,33 +9,63 @@ export interface CsvFile {
   readonly errors: RowError[];
 }
 
+/** One parsed CSV record and the line it ends on. */
+export interface CsvRecord {
+  readonly record: string[];
+  readonly line: number;
+}
+
+/**
+ * Streams a CSV file's records one at a time (blank lines skipped, a byte order mark dropped,
+ * values trimmed): the one parser setting both the whole-file read and the streaming import use.
+ */
+export async function* csvRecords(path: string): AsyncGenerator<CsvRecord> {
+  const parser = createReadStream(path).pipe(
+    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
+  );
+  for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    yield { record: chunk.record, line: chunk.info.lines };
+  }
+}
+
+/** The header's names, as rows are keyed: trimmed and upper-cased. */
+export const headerColumns = (record: readonly string[]): string[] =>
+  record.map((c) => c.trim().toUpperCase());
+
+/** The error of a record whose field count is not the header's, or undefined when it fits. */
+export function fieldCountError(
+  path: string,
+  line: number,
+  columns: readonly string[],
+  record: readonly string[],
+): RowError | undefined {
+  if (record.length === columns.length) return undefined;
+  const child = record[columns.indexOf('CHILD')];
+  return {
+    kind: 'format',
+    file: path,
+    line,
+    childId: columns.includes('CHILD') && child ? child : undefined,
+    reason: `has ${record.length} fields where the header has ${columns.length}`,
+  };
+}
+
 /**
  * Streams a CSV file into rows keyed by its (trimmed, upper-cased) header names, keeping each
  * row's line number. Blank lines are skipped; a byte order mark is dropped.
  */
 export async function readCsvFile(path: string): Promise<CsvFile> {
-  const parser = createReadStream(path).pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
-  );
   let columns: string[] | undefined;
   const rows: Row[] = [];
   const errors: RowError[] = [];
-  for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const { record, info } = chunk;
+  for await (const { record, line } of csvRecords(path)) {
     if (!columns) {
-      columns = record.map((c) => c.trim().toUpperCase());
+      columns = headerColumns(record);
       continue;
     }
-    const row = toRow(path, info.lines, columns, record);
-    if (record.length !== columns.length) {
-      errors.push({
-        kind: 'format',
-        file: path,
-        line: info.lines,
-        childId: row.values.CHILD || undefined,
-        reason: `has ${record.length} fields where the header has ${columns.length}`,
-      });
-    } else rows.push(row);
+    const error = fieldCountError(path, line, columns, record);
+    if (error) errors.push(error);
+    else rows.push(toRow(path, line, columns, record));
   }
   return { columns: columns ?? [], rows, errors };
 }

@@ -15,6 +15,9 @@ import {
   type YearSource,
 } from './return';
 
+/** Why a file whose year nothing tells is refused. */
+export const NO_YEAR = 'no collection year: name the file or its folder like 2023-24, or give the year';
+
 export interface ReadReturnsOptions {
   /** The collection year of every file, overriding names and dates. */
   readonly year?: CollectionYear;
@@ -75,7 +78,8 @@ export async function readReturns(
   return { ...groupByYear(read.filter((f) => f.year !== undefined)), fileErrors, rowErrors };
 }
 
-function yearFromName(path: string, given?: CollectionYear): Pick<ReadFile, 'year' | 'yearSource'> {
+/** A file's year from `--year`, its name or its folder's name; empty when none says it. */
+export function yearFromName(path: string, given?: CollectionYear): Pick<ReadFile, 'year' | 'yearSource'> {
   if (given) return { year: given, yearSource: 'given' };
   const fromFile = collectionYearInName(basename(path));
   if (fromFile) return { year: fromFile, yearSource: 'file name' };
@@ -96,7 +100,7 @@ function inferMissingYears(read: ReadFile[], fileErrors: FileError[]): void {
       else
         fileErrors.push({
           file: file.path,
-          reason: 'no collection year: name the file or its folder like 2023-24, or give the year',
+          reason: NO_YEAR,
         });
     }
   }
