@@ -57,7 +57,7 @@ export default tseslint.config(
   },
   {
     // The domain is pure (style.md habit 1): no framework, no store, no I/O.
-    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts'],
+    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts', 'libs/forecast/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {
       'no-restricted-imports': [
@@ -82,6 +82,22 @@ export default tseslint.config(
             },
           ],
         },
+      ],
+    },
+  },
+  {
+    // The forecast is reproducible: no clock, and randomness only through the seeded PRNG passed in.
+    files: ['libs/forecast/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'random', message: 'Use the seeded PRNG passed in (libs/forecast/src/random.ts).' },
+        { object: 'Date', property: 'now', message: 'The forecast reads no clock: pass the moment in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date']", message: 'The forecast reads no clock: pass the moment in.' },
       ],
     },
   },
