@@ -44,6 +44,8 @@ describe('OpenAPI, health and the CLI', () => {
       '/measures',
       '/measures/series',
       '/inspection/annex-a/lists/{list}',
+      '/forecast',
+      '/forecast/backtest',
       '/status',
       '/health',
     ];

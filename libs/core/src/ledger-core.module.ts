@@ -21,6 +21,8 @@ import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures
 import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
+import { GetForecastBacktestHandler, GetForecastHandler } from './queries/forecast/get-forecast.handler';
+import { ForecastRunner } from './queries/forecast/forecast-runner';
 
 const commandHandlers = [ExecuteChildCommandHandler];
 const queryHandlers = [
@@ -31,6 +33,8 @@ const queryHandlers = [
   GetMeasuresSeriesHandler,
   ListChildrenHandler,
   GetAnnexAListHandler,
+  GetForecastHandler,
+  GetForecastBacktestHandler,
 ];
 
 const writePath: Provider[] = [
@@ -76,6 +80,7 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         eventStoreProvider,
         ...writePath,
         ReadModelsService,
+        ForecastRunner,
         ...commandHandlers,
         ...queryHandlers,
       ],

@@ -1,0 +1,69 @@
+import { type Backtest, backtest, checkOptions, childPathsOf, forecast } from '@ledger/forecast';
+import { asKnownAtLabel } from '@ledger/projections';
+import { type EventStore } from '@ledger/event-store';
+import { Inject, Injectable } from '@nestjs/common';
+import { ReadModelsService } from '../../read-models/read-models.service';
+import { EVENT_STORE } from '../../store/event-store.provider';
+import { type BacktestRequest, type ForecastReport, type ForecastRequest } from './forecast.query';
+import { ledgerKnowledge } from './ledger-knowledge';
+
+/** Backtests kept: each is a few seconds' work, and the same ledger asks the same question. */
+const KEPT_BACKTESTS = 8;
+
+/**
+ * Forecasts and backtests from the measures' read model (the same timelines as the report).
+ * A backtest is kept for the log position it was computed at, so the scores shown beside
+ * every forecast cost their work once per change of the ledger.
+ */
+@Injectable()
+export class ForecastRunner {
+  private readonly backtests = new Map<string, Backtest>();
+
+  constructor(
+    private readonly readModels: ReadModelsService,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+  ) {}
+
+  async forecast(request: ForecastRequest): Promise<ForecastReport> {
+    // A bad option is refused before any work.
+    checkOptions(request);
+    const model = await this.readModels.measures();
+    const knowledge = await ledgerKnowledge(this.store, request.asKnownAt);
+    const paths = childPathsOf(model.timelines(request.asKnownAt));
+    const result = forecast({ paths, knowledge, asKnownAt: request.asKnownAt }, request);
+    const scores = await this.backtest({
+      asKnownAt: request.asKnownAt,
+      referenceMonths: request.referenceMonths,
+    });
+    return {
+      origin: result.origin,
+      asKnownAt: result.asKnownAt,
+      referenceWindow: result.referenceWindow,
+      horizonMonths: result.horizonMonths,
+      months: result.months,
+      backtest: { horizons: scores.horizons },
+      method: result.method,
+    };
+  }
+
+  async backtest(request: BacktestRequest): Promise<Backtest> {
+    checkOptions({ referenceMonths: request.referenceMonths });
+    const model = await this.readModels.measures();
+    const key = `${asKnownAtLabel(request.asKnownAt) ?? 'now'}@${String(model.checkpoint)}|${request.referenceMonths ?? ''}`;
+    const kept = this.backtests.get(key);
+    if (kept) return kept;
+    const knowledge = await ledgerKnowledge(this.store, request.asKnownAt);
+    const result = backtest(
+      {
+        actual: childPathsOf(model.timelines(request.asKnownAt)),
+        knowledge,
+        pathsAt: (knownAt) => childPathsOf(model.timelines(knownAt)),
+        asKnownAt: request.asKnownAt,
+      },
+      { referenceMonths: request.referenceMonths },
+    );
+    if (this.backtests.size >= KEPT_BACKTESTS) this.backtests.delete(this.backtests.keys().next().value!);
+    this.backtests.set(key, result);
+    return result;
+  }
+}
