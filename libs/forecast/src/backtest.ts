@@ -145,12 +145,14 @@ export function backtest(
       paths = input.pathsAt(knowledge.asKnownAt);
       cache.set(knowledge.label, paths);
     }
-    const horizons = BACKTEST_HORIZONS.filter((h) => monthsAfter(origin, h) <= coverageEnd!);
-    const dates = horizons.map((h) => monthsAfter(origin, h));
+    // Every horizon is simulated, observable or not, so that an origin's forecast does not
+    // depend on how far the data now reaches (the runs draw the same numbers).
+    const dates = BACKTEST_HORIZONS.map((h) => monthsAfter(origin, h));
     const simulation = simulateFrom(paths, origin, dates, {
       ...checked,
       seed: checked.seed + dayNumber(origin),
     });
+    const horizons = BACKTEST_HORIZONS.filter((_, point) => dates[point] <= coverageEnd!);
     const noChange = stockOn(paths, origin);
     origins.push({
       origin,
