@@ -27,3 +27,4 @@ export * from './queries/child-timeline/get-child-timeline.handler';
 export * from './queries/annex-a/get-annex-a-list.handler';
 export * from './queries/annex-a/annex-a-csv';
 export * from './queries/forecast/forecast.query';
+export * from './queries/forecast/forecast-runner';
