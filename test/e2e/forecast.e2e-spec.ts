@@ -101,6 +101,15 @@ describe('the sufficiency forecast over HTTP and the CLI', () => {
     const plain = await call(api.url, 'GET', '/forecast?origin=2024-03-31&horizonMonths=6');
     expect(http.body.months[5].total.mean).toBeGreaterThan(plain.body.months[5].total.mean);
     expect(http.body.method.scenario).toEqual({ entryRateChange: 50, residentialToFoster: 0 });
+    // Where daily costs are configured, each month carries its expected cost.
+    const costed = await ledger(
+      ['forecast', '--origin', '2024-03-31', '--horizon', '2', '--json', '--db', dbFile],
+      { LEDGER_FORECAST_DAILY_COSTS: 'childrensHomes=800,foster=100' },
+    );
+    const month = JSON.parse(costed.stdout).months[0];
+    expect(Object.keys(month.cost.byGroup).sort()).toEqual(['childrensHomes', 'foster']);
+    expect(Math.abs(month.cost.byGroup.foster - month.placementDays.foster * 100)).toBeLessThanOrEqual(6);
+    expect(http.body.months[0].cost).toBeUndefined();
     // As known before anything was recorded there is nothing to forecast from.
     const empty = await call(api.url, 'GET', '/forecast?asKnownAt=0');
     expect(empty.status).toBe(400);

@@ -4,6 +4,8 @@ import { type EventStore } from '@ledger/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadModelsService } from '../../read-models/read-models.service';
 import { EVENT_STORE } from '../../store/event-store.provider';
+import { LEDGER_CONFIG } from '../../config/config.provider';
+import { type LedgerConfig } from '../../config/ledger-config';
 import { type BacktestRequest, type ForecastReport, type ForecastRequest } from './forecast.query';
 import { ledgerKnowledge } from './ledger-knowledge';
 
@@ -22,6 +24,7 @@ export class ForecastRunner {
   constructor(
     private readonly readModels: ReadModelsService,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
 
   async forecast(request: ForecastRequest): Promise<ForecastReport> {
@@ -30,7 +33,10 @@ export class ForecastRunner {
     const model = await this.readModels.measures();
     const knowledge = await ledgerKnowledge(this.store, request.asKnownAt);
     const paths = childPathsOf(model.timelines(request.asKnownAt));
-    const result = forecast({ paths, knowledge, asKnownAt: request.asKnownAt }, request);
+    const result = forecast(
+      { paths, knowledge, asKnownAt: request.asKnownAt },
+      { ...request, dailyCosts: this.config.forecastDailyCosts },
+    );
     const scores = await this.backtest({
       asKnownAt: request.asKnownAt,
       referenceMonths: request.referenceMonths,
