@@ -129,10 +129,24 @@ function scoreHorizon(months: number, origins: readonly BacktestOrigin[]): Horiz
  * the ledger first knew of that day (`knowledgeOf`), scored at 3, 6, 12 and 24 months against
  * the stock the ledger now shows. Origins the ledger never saw as they happened are left out.
  */
-export function backtest(
+export function backtest(input: BacktestInput, options: BacktestOptions = {}): Backtest {
+  const steps = backtestSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+export type BacktestOptions = Pick<ForecastOptions, 'referenceMonths' | 'runs' | 'seed'>;
+
+/**
+ * {@link backtest} one origin at a time: the generator yields after each origin and returns the
+ * result, so that a server can let other work run between origins.
+ */
+export function* backtestSteps(
   input: BacktestInput,
-  options: Pick<ForecastOptions, 'referenceMonths' | 'runs' | 'seed'> = {},
-): Backtest {
+  options: BacktestOptions = {},
+): Generator<void, Backtest> {
   const checked = checkOptions(options);
   const coverageEnd = coverageOf(input.actual, input.knowledge).end;
   const cache = new Map<string, readonly ChildPath[]>();
@@ -170,6 +184,7 @@ export function backtest(
         };
       }),
     });
+    yield;
   }
   return {
     asKnownAt: asKnownAtLabel(input.asKnownAt),

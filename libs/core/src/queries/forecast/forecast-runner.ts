@@ -1,5 +1,5 @@
-import { type Backtest, backtest, checkOptions, childPathsOf, forecast } from '@ledger/forecast';
-import { asKnownAtLabel } from '@ledger/projections';
+import { type Backtest, backtestSteps, checkOptions, childPathsOf, forecast } from '@ledger/forecast';
+import { asKnownAtLabel, type MeasuresReadModel } from '@ledger/projections';
 import { type EventStore } from '@ledger/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadModelsService } from '../../read-models/read-models.service';
@@ -19,7 +19,7 @@ const KEPT_BACKTESTS = 8;
  */
 @Injectable()
 export class ForecastRunner {
-  private readonly backtests = new Map<string, Backtest>();
+  private readonly backtests = new Map<string, Promise<Backtest>>();
 
   constructor(
     private readonly readModels: ReadModelsService,
@@ -56,10 +56,20 @@ export class ForecastRunner {
     checkOptions({ referenceMonths: request.referenceMonths });
     const model = await this.readModels.measures();
     const key = `${asKnownAtLabel(request.asKnownAt) ?? 'now'}@${String(model.checkpoint)}|${request.referenceMonths ?? ''}`;
-    const kept = this.backtests.get(key);
-    if (kept) return kept;
+    let kept = this.backtests.get(key);
+    if (!kept) {
+      // Kept as a promise: requests arriving while it runs wait for the same work.
+      kept = this.run(model, request);
+      if (this.backtests.size >= KEPT_BACKTESTS) this.backtests.delete(this.backtests.keys().next().value!);
+      this.backtests.set(key, kept);
+      kept.catch(() => this.backtests.delete(key));
+    }
+    return kept;
+  }
+
+  private async run(model: MeasuresReadModel, request: BacktestRequest): Promise<Backtest> {
     const knowledge = await ledgerKnowledge(this.store, request.asKnownAt);
-    const result = backtest(
+    const steps = backtestSteps(
       {
         actual: childPathsOf(model.timelines(request.asKnownAt)),
         knowledge,
@@ -68,8 +78,11 @@ export class ForecastRunner {
       },
       { referenceMonths: request.referenceMonths },
     );
-    if (this.backtests.size >= KEPT_BACKTESTS) this.backtests.delete(this.backtests.keys().next().value!);
-    this.backtests.set(key, result);
-    return result;
+    // One origin at a time, letting the server answer other requests in between.
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 }
