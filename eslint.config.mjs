@@ -92,12 +92,19 @@ export default tseslint.config(
     rules: {
       'no-restricted-properties': [
         'error',
-        { object: 'Math', property: 'random', message: 'Use the seeded PRNG passed in (libs/forecast/src/random.ts).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded PRNG passed in (libs/forecast/src/random.ts).',
+        },
         { object: 'Date', property: 'now', message: 'The forecast reads no clock: pass the moment in.' },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date']", message: 'The forecast reads no clock: pass the moment in.' },
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'The forecast reads no clock: pass the moment in.',
+        },
       ],
     },
   },
