@@ -46,6 +46,7 @@ describe('OpenAPI, health and the CLI', () => {
       '/inspection/annex-a/lists/{list}',
       '/forecast',
       '/forecast/backtest',
+      '/data-quality',
       '/status',
       '/health',
     ];

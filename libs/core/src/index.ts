@@ -28,3 +28,5 @@ export * from './queries/annex-a/get-annex-a-list.handler';
 export * from './queries/annex-a/annex-a-csv';
 export * from './queries/forecast/forecast.query';
 export * from './queries/forecast/forecast-runner';
+export * from './ssda903/data-quality';
+export * from './queries/data-quality/get-data-quality.handler';

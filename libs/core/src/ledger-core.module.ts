@@ -23,6 +23,7 @@ import { GetChildTimelineHandler } from './queries/child-timeline/get-child-time
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
 import { GetForecastBacktestHandler, GetForecastHandler } from './queries/forecast/get-forecast.handler';
 import { ForecastRunner } from './queries/forecast/forecast-runner';
+import { GetDataQualityHandler } from './queries/data-quality/get-data-quality.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
 const queryHandlers = [
@@ -35,6 +36,7 @@ const queryHandlers = [
   GetAnnexAListHandler,
   GetForecastHandler,
   GetForecastBacktestHandler,
+  GetDataQualityHandler,
 ];
 
 const writePath: Provider[] = [

@@ -25,13 +25,15 @@ import type { SourceRef } from '../reading/return';
  * export all work on these.
  */
 
-/** RNE: reason for new episode (ssda903.md 3.1). */
+/** RNE: reason for new episode (docs/ssda903.md §3.1). */
 export type ReasonNewEpisode = 'S' | 'L' | 'P' | 'T' | 'B' | 'U';
 /** REC: X1 (the period continues) or a reason care ended. */
 export type ReasonEpisodeCeased = 'X1' | CareEndReason;
 
 export interface HeaderRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   readonly sex: Sex;
   readonly dateOfBirth: LocalDate;
@@ -53,11 +55,13 @@ export interface DerivedLocation {
 
 export interface EpisodeRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   /** The collection year of the return the row was read from; absent when rebuilt from the ledger. */
   readonly year?: CollectionYear;
   readonly childId: string;
   readonly decom: LocalDate;
-  /** Blank RNE is read as "whatever the fields show" (measures.md section 8). */
+  /** Blank RNE is read as "whatever the fields show" (docs/measures.md §8). */
   readonly rne?: ReasonNewEpisode;
   readonly legalStatus: LegalStatus;
   readonly categoryOfNeed: CategoryOfNeed;
@@ -70,10 +74,14 @@ export interface EpisodeRecord {
   readonly placementPostcode?: string;
   readonly urn?: string;
   readonly derived?: DerivedLocation;
+  /** The ledger event that ended care at DEC, when rebuilt from the ledger. */
+  readonly endEventId?: string;
 }
 
 export interface UascRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   /** DUC: the day UASC status ceased. */
   readonly ceasedOn?: LocalDate;
@@ -81,6 +89,8 @@ export interface UascRecord {
 
 export interface Ad1Record {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   readonly decisionDate: LocalDate;
   readonly matchDate?: LocalDate;
@@ -92,6 +102,8 @@ export interface Ad1Record {
 
 export interface PlacedAdoptionRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   readonly decisionDate: LocalDate;
   readonly ceasedOn?: LocalDate;
@@ -100,6 +112,8 @@ export interface PlacedAdoptionRecord {
 
 export interface Oc3Record {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   /** The return's year: the contact is on the birthday that falls in it. */
   readonly year: CollectionYear;
@@ -108,10 +122,22 @@ export interface Oc3Record {
   readonly accommodation: Accommodation;
 }
 
+/** A version of the header and the day it took effect. */
+export interface DatedHeader {
+  readonly effectiveDate: LocalDate;
+  readonly header: HeaderRecord;
+}
+
 /** Everything the returns say about one child, as it stands. */
 export interface ChildRecords {
   readonly childId: string;
+  /** The latest header. */
   readonly header?: HeaderRecord;
+  /**
+   * Every version of the header, oldest first: each year's return says what held in that
+   * year. Absent when only one is known (then `header` holds throughout).
+   */
+  readonly headers?: readonly DatedHeader[];
   readonly uasc?: UascRecord;
   readonly ad1?: Ad1Record;
   /** In DECOM order. */
