@@ -1,5 +1,12 @@
-import { type Backtest, backtestSteps, checkOptions, childPathsOf, forecast } from '@ledger/forecast';
-import { asKnownAtLabel, type MeasuresReadModel } from '@ledger/projections';
+import {
+  type Backtest,
+  type ChildPath,
+  backtestSteps,
+  checkOptions,
+  childPathsOf,
+  forecast,
+} from '@ledger/forecast';
+import { type AsKnownAt, asKnownAtLabel, type MeasuresReadModel } from '@ledger/projections';
 import { type EventStore } from '@ledger/event-store';
 import { Inject, Injectable } from '@nestjs/common';
 import { ReadModelsService } from '../../read-models/read-models.service';
@@ -20,6 +27,7 @@ const KEPT_BACKTESTS = 8;
 @Injectable()
 export class ForecastRunner {
   private readonly backtests = new Map<string, Promise<Backtest>>();
+  private paths: { readonly key: string; readonly paths: readonly ChildPath[] } | undefined;
 
   constructor(
     private readonly readModels: ReadModelsService,
@@ -32,7 +40,7 @@ export class ForecastRunner {
     checkOptions(request);
     const model = await this.readModels.measures();
     const knowledge = await ledgerKnowledge(this.store, request.asKnownAt);
-    const paths = childPathsOf(model.timelines(request.asKnownAt));
+    const paths = this.pathsOf(model, request.asKnownAt);
     const result = forecast(
       { paths, knowledge, asKnownAt: request.asKnownAt },
       { ...request, dailyCosts: this.config.forecastDailyCosts },
@@ -50,6 +58,16 @@ export class ForecastRunner {
       backtest: { horizons: scores.horizons },
       method: result.method,
     };
+  }
+
+  /**
+   * The children's paths as known at a moment, kept for the latest (moment, log position):
+   * repeated forecasts with other options or scenarios do not read every timeline again.
+   */
+  private pathsOf(model: MeasuresReadModel, asKnownAt: AsKnownAt | undefined): readonly ChildPath[] {
+    const key = `${asKnownAtLabel(asKnownAt) ?? 'now'}@${String(model.checkpoint)}`;
+    if (this.paths?.key !== key) this.paths = { key, paths: childPathsOf(model.timelines(asKnownAt)) };
+    return this.paths.paths;
   }
 
   async backtest(request: BacktestRequest): Promise<Backtest> {
