@@ -1,18 +1,28 @@
 import { type ForecastReport } from '@ledger/core';
-import { backtest, childPathsOf, forecast, type ImportEntry } from '@ledger/forecast';
-import { placed, TestLedger } from '../../../../libs/projections/src/testing/test-ledger';
-import { timelinesOf } from '../../../../libs/projections/src/testing/timelines-of';
+import {
+  backtest,
+  boundaryDays,
+  type ChildPath,
+  dayNumber,
+  forecast,
+  type ImportEntry,
+} from '@ledger/forecast';
 import { formatBacktest, formatForecast } from './format-forecast';
 
 describe('the forecast and backtest tables', () => {
-  const ledger = new TestLedger();
-  for (let i = 0; i < 6; i++) {
-    ledger
-      .child(`C${i}`, { dateOfBirth: '2012-01-01' })
-      .startCare(`2019-0${i + 1}-01`, placed(i % 2 ? 'K2' : 'U4', 'A'))
-      .move(`2021-0${i + 1}-15`, placed('U6', 'B'));
-  }
-  const paths = childPathsOf(timelinesOf(ledger.records));
+  // Six children born 2012, in care from 2019 (foster or a children's home), all in foster care from 2021.
+  const paths: ChildPath[] = Array.from({ length: 6 }, (_, i) => {
+    const start = dayNumber(`2019-0${i + 1}-01`);
+    const move = dayNumber(`2021-0${i + 1}-15`);
+    return {
+      boundaries: boundaryDays('2012-01-01'),
+      segments: [
+        { start, end: move, group: i % 2 ? 3 : 0, entry: true },
+        { start: move, end: Infinity, group: 0, entry: false },
+      ],
+      lastDay: move,
+    };
+  });
   const imports: ImportEntry[] = [
     {
       position: 20n,
