@@ -23,7 +23,7 @@ const NODE_BUILTINS = [
 
 /** Frameworks, stores and adapters: the pure libraries import none of them. */
 const FRAMEWORKS = ['@nestjs/*', '@eventstore/*', 'better-sqlite3', 'express', 'commander', 'cli-progress'];
-const LIBRARIES = ['domain', 'event-store', 'projections', 'ssda903', 'core'];
+const LIBRARIES = ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'];
 
 /** Restricts `@ledger/<lib>` for the libraries not in `allowed`, and any path into the apps. */
 const ledgerImports = (self, allowed) => {
@@ -88,6 +88,17 @@ function boundaries() {
       },
     },
     {
+      // The forecast is pure too; its testing/ helpers build ledgers with the projections' own.
+      files: ['libs/forecast/**/*.ts'],
+      ignores: [...TESTS, 'libs/forecast/src/testing/**'],
+      rules: {
+        'no-restricted-imports': restricted([
+          ...noIo('libs/forecast'),
+          ...ledgerImports('forecast', ['domain', 'projections']),
+        ]),
+      },
+    },
+    {
       files: ['libs/ssda903/**/*.ts'],
       ignores: [...TESTS, ...SSDA903_EDGES],
       rules: {
@@ -123,7 +134,7 @@ function boundaries() {
       files: ['libs/core/**/*.ts'],
       rules: {
         'no-restricted-imports': restricted(
-          ledgerImports('core', ['domain', 'event-store', 'projections', 'ssda903']),
+          ledgerImports('core', ['domain', 'event-store', 'projections', 'forecast', 'ssda903']),
         ),
       },
     },
@@ -190,6 +201,29 @@ export default tseslint.config(
   // which. ESLint keeps only the last `no-restricted-imports` that matches a file, so each
   // block below lists every restriction of its files.
   ...boundaries(),
+  {
+    // The forecast is reproducible: no clock, and randomness only through the seeded PRNG passed in.
+    files: ['libs/forecast/**/*.ts'],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'Use the seeded PRNG passed in (libs/forecast/src/random.ts).',
+        },
+        { object: 'Date', property: 'now', message: 'The forecast reads no clock: pass the moment in.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date']",
+          message: 'The forecast reads no clock: pass the moment in.',
+        },
+      ],
+    },
+  },
   {
     files: ['apps/cli/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },

@@ -19,6 +19,7 @@ const common = {
     '^@ledger/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@ledger/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^@ledger/projections$': '<rootDir>/libs/projections/src/index.ts',
+    '^@ledger/forecast$': '<rootDir>/libs/forecast/src/index.ts',
     '^@ledger/ssda903$': '<rootDir>/libs/ssda903/src/index.ts',
     '^@ledger/core$': '<rootDir>/libs/core/src/index.ts',
   },

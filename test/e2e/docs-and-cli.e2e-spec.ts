@@ -47,6 +47,8 @@ describe('OpenAPI, health and the CLI', () => {
       '/measures',
       '/measures/series',
       '/inspection/annex-a/lists/{list}',
+      '/forecast',
+      '/forecast/backtest',
       '/data-quality',
       '/status',
       '/health',

@@ -4,6 +4,7 @@ import { AfterCareController } from './children/after-care.controller';
 import { CareController } from './children/care.controller';
 import { ChildCommandRunner } from './children/child-command.runner';
 import { ChildrenController } from './children/children.controller';
+import { ForecastController } from './forecast/forecast.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
@@ -17,6 +18,7 @@ const controllers = [
   AfterCareController,
   MeasuresController,
   InspectionController,
+  ForecastController,
   SystemController,
   DataQualityController,
 ];

@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnnexA } from './commands/annex-a.command';
 import { registerDemo } from './commands/demo.command';
 import { registerExport } from './commands/export.command';
+import { registerForecast } from './commands/forecast.command';
 import { registerImport } from './commands/import.command';
 import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerDemo(program);
   registerAnnexA(program);
+  registerForecast(program);
   registerValidate(program);
   return program;
 }

@@ -30,5 +30,7 @@ export * from './queries/figure-children/get-figure-children.handler';
 export * from './ssda903/import-errors';
 export * from './write/retry-policy';
 export * from './write/group-commit';
+export * from './queries/forecast/forecast.query';
+export * from './queries/forecast/forecast-runner';
 export * from './ssda903/data-quality';
 export * from './queries/data-quality/get-data-quality.handler';

@@ -22,6 +22,8 @@ import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
 import { GetFigureChildrenHandler } from './queries/figure-children/get-figure-children.handler';
+import { GetForecastBacktestHandler, GetForecastHandler } from './queries/forecast/get-forecast.handler';
+import { ForecastRunner } from './queries/forecast/forecast-runner';
 import { GetDataQualityHandler } from './queries/data-quality/get-data-quality.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
@@ -34,6 +36,8 @@ const queryHandlers = [
   ListChildrenHandler,
   GetAnnexAListHandler,
   GetFigureChildrenHandler,
+  GetForecastHandler,
+  GetForecastBacktestHandler,
   GetDataQualityHandler,
 ];
 
@@ -80,6 +84,7 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         eventStoreProvider,
         ...writePath,
         ReadModelsService,
+        ForecastRunner,
         ...commandHandlers,
         ...queryHandlers,
       ],

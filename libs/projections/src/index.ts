@@ -17,6 +17,7 @@ export * from './report/report.types';
 export { computeReport } from './report/compute-report';
 export { computeSeries, monthEndsIn } from './report/compute-series';
 export { ageBandOf, type ReportOptions } from './report/report-options';
+export { placementGroupsOf } from './report/placement-groups';
 export { MeasuresReadModel } from './read-model/measures.read-model';
 export * from './inspection/annex-a.types';
 export { annexAList8, LIST_8_COLUMNS } from './inspection/children-in-care.list';

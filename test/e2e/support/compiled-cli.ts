@@ -16,7 +16,7 @@ import { dirname, join, relative, sep } from 'node:path';
 const ROOT = join(__dirname, '..', '..', '..');
 const BUILDS = join(ROOT, '.tmp', 'cli-build');
 /** The `@ledger/*` libraries, as tsconfig.base.json maps them. */
-const LIBRARIES = ['domain', 'event-store', 'projections', 'ssda903', 'core'];
+const LIBRARIES = ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'];
 /** Files the ledger reads at run time beside its code. */
 const ASSETS = ['libs/event-store/schema'];
 /** Builds older than this, of sources since changed, are removed. */

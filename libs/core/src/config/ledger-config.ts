@@ -1,3 +1,6 @@
+import { type ForecastGroup } from '@ledger/forecast';
+import { FORECAST_COSTS_SETTING, parseForecastDailyCosts } from './forecast-costs';
+
 /**
  * The ledger's configuration, parsed and validated once at start-up into one frozen
  * object (docs/architecture.md §4). Nothing else reads `process.env`.
@@ -17,6 +20,8 @@ export interface LedgerConfig {
   readonly readYourWritesTimeoutMs: number;
   /** Who is recorded as the author when a request does not say (`X-Recorded-By`). */
   readonly defaultRecordedBy: string;
+  /** The cost of a placement day by group, for the forecast (`LEDGER_FORECAST_DAILY_COSTS`). */
+  readonly forecastDailyCosts?: Readonly<Partial<Record<ForecastGroup, number>>>;
 }
 
 export class ConfigError extends Error {
@@ -87,6 +92,9 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
     readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
     defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
+    forecastDailyCosts: parseForecastDailyCosts(env[FORECAST_COSTS_SETTING], (message) => {
+      throw new ConfigError(FORECAST_COSTS_SETTING, message);
+    }),
   };
   return Object.freeze(config);
 }
