@@ -7,6 +7,7 @@ import { registerImport } from './commands/import.command';
 import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
+import { EXIT, exitCodeOf, messageOf } from './exit-codes';
 
 /** `ledger <command>`: the command line, a thin shell over the same core as the API. */
 export function buildProgram(): Command {
@@ -28,12 +29,12 @@ async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
+      // Commander has printed its message; a usage error is a bad option.
+      process.exitCode = error.exitCode === 0 ? EXIT.OK : EXIT.BAD_SETTING;
       return;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`ledger: ${message}`);
-    process.exitCode = 1;
+    console.error(`ledger: ${messageOf(error)}`);
+    process.exitCode = exitCodeOf(error);
   }
 }
 

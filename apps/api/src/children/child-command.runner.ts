@@ -5,6 +5,7 @@ import {
   LEDGER_CONFIG,
   type LedgerConfig,
 } from '@ledger/core';
+import { LedgerReadOnlyError } from '@ledger/event-store';
 import { applyDecorators, Inject, Injectable, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
@@ -26,6 +27,8 @@ export class ChildCommandRunner {
     req: Request,
     res: Response,
   ): Promise<CommandResultDto> {
+    // Refused before anything is read or decided: a read-only ledger records nothing.
+    if (this.config.readOnly) throw new LedgerReadOnlyError();
     const context = executionContextOf(req, this.config.defaultRecordedBy);
     const commands = Array.isArray(command) ? command : [command];
     const result: ExecutionResult = await this.commandBus.execute(

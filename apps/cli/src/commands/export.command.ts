@@ -19,7 +19,7 @@ export function registerExport(program: Command): void {
     .option('--json', 'print the summary as JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (options: { year: string; out: string; derived: boolean; json?: boolean; db?: string }) => {
-      const summary = await withCore({ db: options.db }, (app) =>
+      const summary = await withCore({ db: options.db, readOnly: true }, (app) =>
         exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
           derivedColumns: options.derived,
         }),

@@ -17,6 +17,11 @@ export interface LedgerConfig {
   readonly readYourWritesTimeoutMs: number;
   /** Who is recorded as the author when a request does not say (`X-Recorded-By`). */
   readonly defaultRecordedBy: string;
+  /**
+   * The ledger is opened read-only (read commands, `serve --read-only`): an existing file is
+   * required and never written, and commands are refused with `LEDGER.READ_ONLY`.
+   */
+  readonly readOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -34,6 +39,7 @@ export interface ConfigOverrides {
   db?: string;
   port?: number | string;
   host?: string;
+  readOnly?: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -87,6 +93,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
     readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
     defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
+    readOnly: overrides.readOnly ?? false,
   };
   return Object.freeze(config);
 }

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { StoreUnavailableError } from '../errors';
+import { LedgerReadOnlyError, StoreUnavailableError } from '../errors';
 import type {
   AppendResult,
   EventStore,
@@ -14,7 +14,8 @@ import type {
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
 import { type SqliteAppend, createSqliteAppend } from './sqlite-append';
-import { applyEventStoreSchema, openSqlite } from './sqlite-connection';
+import { openReadOnly, prepareWritableFile, type ReadOnlyVia } from './open-sqlite';
+import { applyEventStoreSchema, openSqlite, SQLITE_SCHEMA_VERSION } from './sqlite-connection';
 import { toStoreError } from './sqlite-errors';
 import {
   MAX_SQLITE_INTEGER,
@@ -39,6 +40,12 @@ export interface SqliteEventStoreOptions {
   readonly pageSize?: number;
   /** How long a write waits for another process's lock. @defaultValue 5000 */
   readonly busyTimeoutMs?: number;
+  /**
+   * Opens an existing ledger without ever writing it (an auditor's copy, read commands,
+   * `serve --read-only`): a missing file is refused rather than created, and appends are
+   * refused with {@link LedgerReadOnlyError}. @defaultValue false
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -48,7 +55,12 @@ export interface SqliteEventStoreOptions {
  */
 export class SqliteEventStore implements EventStore {
   readonly file: string;
+  /** True when this store created its file (a new, empty ledger). */
+  readonly created: boolean;
+  /** How a read-only store reached its file; undefined when open for writing. */
+  readonly readOnlyVia: ReadOnlyVia | undefined;
   private readonly db: Database.Database;
+  private readonly release: () => void;
   private readonly statements: SqliteStatements;
   private readonly appendBatch: SqliteAppend;
   private readonly signal = new AppendSignal();
@@ -60,12 +72,25 @@ export class SqliteEventStore implements EventStore {
     this.file = options.file ?? DEFAULT_SQLITE_FILE;
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.pageSize = options.pageSize ?? 500;
-    this.db = openSqlite({ file: this.file, busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
+    if (options.readOnly) {
+      const opened = openReadOnly(this.file, busyTimeoutMs, SQLITE_SCHEMA_VERSION);
+      this.db = opened.db;
+      this.db.defaultSafeIntegers(true);
+      this.release = opened.close;
+      this.readOnlyVia = opened.via;
+      this.created = false;
+    } else {
+      this.created = prepareWritableFile(this.file).created;
+      this.db = openSqlite({ file: this.file, busyTimeoutMs });
+      this.release = () => this.db.close();
+      this.readOnlyVia = undefined;
+    }
     try {
-      applyEventStoreSchema(this.db, this.file);
+      if (!options.readOnly) applyEventStoreSchema(this.db, this.file);
       this.statements = prepareStatements(this.db);
     } catch (error) {
-      this.db.close();
+      this.release();
       throw toStoreError(error, this.file, 'open');
     }
     this.appendBatch = createSqliteAppend(this.db, this.statements, options.clock ?? (() => new Date()));
@@ -77,6 +102,7 @@ export class SqliteEventStore implements EventStore {
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     return this.run(`append to ${stream}`, () => {
+      if (this.readOnlyVia) throw new LedgerReadOnlyError(`The ledger ${this.file} is open read-only`);
       if (stream.length === 0) throw new RangeError('Stream name must not be empty');
       const result = this.appendBatch(stream, events, options.expectedRevision);
       if (events.length > 0) this.signal.notify();
@@ -151,7 +177,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     await Promise.all([...this.subscriptions].map((s) => s.close()));
-    this.db.close();
+    this.release();
   }
 
   private ensureOpen(): void {
