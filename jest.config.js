@@ -43,6 +43,11 @@ module.exports = {
       displayName: 'e2e-esdb',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/use-esdb-wire-server.ts'],
+      // Opening the embedded store's file has no EventStoreDB counterpart.
+      testPathIgnorePatterns: [
+        ...common.testPathIgnorePatterns,
+        '/test/e2e/opening-a-ledger\\.e2e-spec\\.ts$',
+      ],
     },
     // Runs the contract and API suites against a real EventStoreDB: EVENTSTORE_CONNECTION_STRING must be set.
     {

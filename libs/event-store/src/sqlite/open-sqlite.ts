@@ -252,9 +252,13 @@ export function openReadOnly(file: string, busyTimeoutMs: number, schemaVersion:
   if ('error' in opened && isCannotShare(opened.error)) {
     copy = mkdtempSync(join(tmpdir(), 'ledger-read-only-'));
     const copied = join(copy, basename(file));
-    copyFileSync(file, copied);
-    if (hasWalContent(file)) copyFileSync(`${file}-wal`, `${copied}-wal`);
-    opened = tryOpen(copied, options);
+    try {
+      copyFileSync(file, copied);
+      if (hasWalContent(file)) copyFileSync(`${file}-wal`, `${copied}-wal`);
+      opened = tryOpen(copied, options);
+    } catch (error) {
+      opened = { error };
+    }
     via = 'copy';
   }
   const removeCopy = () => copy && rmSync(copy, { recursive: true, force: true });
