@@ -2,6 +2,7 @@ import { DomainError } from '@ledger/domain';
 import { type EventStore } from '@ledger/event-store';
 import {
   type CollectionYear,
+  type CsvEncoding,
   type FileError,
   type Gazetteer,
   type PlannedChild,
@@ -24,6 +25,8 @@ export interface ImportOptions {
   readonly gazetteer?: Gazetteer;
   /** Overrides the year found from file and folder names. */
   readonly year?: CollectionYear;
+  /** How the files' bytes are decoded (default UTF-8, checked). */
+  readonly encoding?: CsvEncoding;
   readonly recordedBy: string;
   readonly source?: 'import' | 'demo';
   /** Told after each child, for a progress bar. */
@@ -45,7 +48,7 @@ export class Ssda903Importer {
   /** Reads files or folders; a file that is not a 903 table stops the import before anything is written. */
   async importFiles(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
     const started = Date.now();
-    const read = await readReturns([...paths], { year: options.year });
+    const read = await readReturns([...paths], { year: options.year, encoding: options.encoding });
     if (read.fileErrors.length > 0) {
       return this.summary(uuidv4(), read.returns, read.files.length, started, {
         fileErrors: read.fileErrors,

@@ -3,3 +3,5 @@ export * from './read-returns';
 export * from './read-csv-file';
 export * from './return-of-rows';
 export * from './sort-errors';
+export * from './csv-text';
+export * from './list-csv-files';

@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { type CsvEncoding, csvText } from './csv-text';
 import type { Row, RowError } from './return';
 
 export interface CsvFile {
@@ -11,12 +12,15 @@ export interface CsvFile {
 
 /**
  * Streams a CSV file into rows keyed by its (trimmed, upper-cased) header names, keeping each
- * row's line number. Blank lines are skipped; a byte order mark is dropped.
+ * row's line number. Blank lines are skipped; a byte order mark is dropped. The bytes are
+ * decoded and checked by {@link csvText} (a `CsvFileProblem` rejects the whole file).
  */
-export async function readCsvFile(path: string): Promise<CsvFile> {
-  const parser = createReadStream(path).pipe(
+export async function readCsvFile(path: string, encoding: CsvEncoding = 'utf-8'): Promise<CsvFile> {
+  const text = Readable.from(csvText(path, encoding));
+  const parser = text.pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
   );
+  text.on('error', (error) => parser.destroy(error));
   let columns: string[] | undefined;
   const rows: Row[] = [];
   const errors: RowError[] = [];
