@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerAnnexA } from './commands/annex-a.command';
+import { registerChildren } from './commands/children.command';
 import { registerDemo } from './commands/demo.command';
 import { registerExport } from './commands/export.command';
 import { registerImport } from './commands/import.command';
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerDemo(program);
   registerAnnexA(program);
+  registerChildren(program);
   return program;
 }
 

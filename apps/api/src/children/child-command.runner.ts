@@ -39,16 +39,21 @@ export class ChildCommandRunner {
   }
 }
 
-/** The headers every command endpoint takes, on a controller of child commands. */
-export const ChildCommandsApi = (tag: string) =>
+/** The headers a command takes: only commands, so the read endpoints do not list them. */
+export const CommandHeaders = () =>
   applyDecorators(
-    ApiTags(tag),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
       description: 'Repeat a command safely: the same key answers as the first time',
     }),
     ApiHeader({ name: 'X-Recorded-By', required: false, description: 'Who records the fact' }),
+  );
+
+/** A controller of child commands (and reads): its tag, and the correlation header every route echoes. */
+export const ChildCommandsApi = (tag: string) =>
+  applyDecorators(
+    ApiTags(tag),
     ApiHeader({
       name: 'X-Correlation-Id',
       required: false,
@@ -60,6 +65,7 @@ export const ChildCommandsApi = (tag: string) =>
 export const ChildCommandEndpoint = (path: string, summary: string) =>
   applyDecorators(
     Post(path),
+    CommandHeaders(),
     ApiParam({ name: 'childId', description: "The authority's child identifier" }),
     ApiOperation({ summary }),
     ApiCreatedResponse({ type: CommandResultDto }),

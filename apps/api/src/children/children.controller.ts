@@ -1,15 +1,30 @@
-import { ChildHistory, GetChildHistoryQuery, GetChildTimelineQuery, parseAsKnownAt } from '@ledger/core';
+import {
+  ChildHistory,
+  type ChildList,
+  GetChildHistoryQuery,
+  GetChildTimelineQuery,
+  ListChildrenQuery,
+  parseAsKnownAt,
+} from '@ledger/core';
+import { type LocalDate } from '@ledger/domain';
 import { type ChildTimeline } from '@ledger/projections';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { toChangeCommands } from './change-commands';
-import { ChildCommandEndpoint, ChildCommandRunner, ChildCommandsApi } from './child-command.runner';
+import { Requires } from '../auth/access';
+import {
+  ChildCommandEndpoint,
+  ChildCommandRunner,
+  ChildCommandsApi,
+  CommandHeaders,
+} from './child-command.runner';
 import { ChildIdPipe } from './child-id.pipe';
 import { CommandResultDto } from './command-result.dto';
 import { RecordChangeRequestDto } from './dto/change.request.dto';
 import { RegisterChildRequestDto, UpdateChildDetailsRequestDto } from './dto/child-details.request.dto';
+import { ChildrenListQueryDto } from './dto/children-list.query.dto';
 import { VoidEntryRequestDto } from './dto/leaving-care.request.dto';
 
 const AS_KNOWN_AT = ApiQuery({
@@ -27,7 +42,27 @@ export class ChildrenController {
     private readonly queryBus: QueryBus,
   ) {}
 
+  @Get()
+  @Requires('child.read')
+  @ApiOperation({
+    summary:
+      'The children in the ledger, a page at a time, by id, with how much is known of each and when it was last recorded; filtered on their timelines',
+  })
+  @ApiOkResponse({ description: '{ count, limit, children, nextCursor }' })
+  list(@Query() query: ChildrenListQueryDto): Promise<ChildList> {
+    return this.queryBus.execute(
+      new ListChildrenQuery({
+        limit: query.limit,
+        cursor: query.cursor,
+        lookedAfterOn: query.lookedAfterOn as LocalDate | undefined,
+        responsibleAuthority: query.responsibleAuthority,
+        ageBand: query.ageBand,
+      }),
+    );
+  }
+
   @Post()
+  @CommandHeaders()
   @ApiOperation({ summary: 'Register a child' })
   @ApiCreatedResponse({ type: CommandResultDto })
   register(
