@@ -73,7 +73,10 @@ export class ChildrenController {
     return this.runner.run(body.childId, { type: 'RegisterChild', data: body }, req, res);
   }
 
-  @ChildCommandEndpoint(':childId/details', "Update the child's details from a day on")
+  @ChildCommandEndpoint(
+    ':childId/details',
+    "Change some of the child's details from a day on: the fields given; the others are kept, null clears an optional one",
+  )
   updateDetails(
     @Param('childId', ChildIdPipe) childId: string,
     @Body() body: UpdateChildDetailsRequestDto,
