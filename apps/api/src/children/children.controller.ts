@@ -6,7 +6,6 @@ import {
   ListChildrenQuery,
   parseAsKnownAt,
 } from '@ledger/core';
-import { type LocalDate } from '@ledger/domain';
 import { type ChildTimeline } from '@ledger/projections';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -54,7 +53,7 @@ export class ChildrenController {
       new ListChildrenQuery({
         limit: query.limit,
         cursor: query.cursor,
-        lookedAfterOn: query.lookedAfterOn as LocalDate | undefined,
+        lookedAfterOn: query.lookedAfterOn,
         responsibleAuthority: query.responsibleAuthority,
         ageBand: query.ageBand,
       }),

@@ -34,10 +34,13 @@ export interface OpenedReadOnly {
   readonly db: Database.Database;
   readonly via: ReadOnlyVia;
   /** Closes the connection and removes a temporary copy, if one was made. */
-  close(): void;
+  readonly close: () => void;
 }
 
-const errorCode = (error: unknown): string => String((error as { code?: unknown }).code ?? '');
+const errorCode = (error: unknown): string => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+};
 
 /**
  * What is at `file` before it is opened: nothing, a folder, or a file (with its size and whether

@@ -85,7 +85,7 @@ export class ListChildrenHandler implements IQueryHandler<ListChildrenQuery, Chi
     const { lookedAfterOn, responsibleAuthority, ageBand } = options;
     if (lookedAfterOn === undefined && responsibleAuthority === undefined && ageBand === undefined)
       return undefined;
-    const day = lookedAfterOn ?? (this.clock.now().toISOString().slice(0, 10) as LocalDate);
+    const day = lookedAfterOn ?? this.clock.now().toISOString().slice(0, 10);
     const authority = responsibleAuthority?.trim().toUpperCase();
     const model: MeasuresReadModel = await this.readModels.measures();
     return (childId: string) => {
