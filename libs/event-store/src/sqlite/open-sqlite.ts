@@ -97,7 +97,8 @@ export function createFolderBounded(folder: string, file: string): void {
     try {
       info = statSync(current);
     } catch (error) {
-      if (errorCode(error) !== 'ENOENT') throw cannotCreate(file, current, errorCode(error));
+      const code = errorCode(error);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw cannotCreate(file, current, code);
       missing.push(current);
       const parent = dirname(current);
       if (parent === current || missing.length > MAX_NEW_FOLDERS)
