@@ -42,6 +42,18 @@ describe('ledger import: the files themselves', () => {
       `${join(folder, '2023-24', 'episodes.csv')}: line 2 column 47: byte 0xC9 is not UTF-8`,
     );
     expect(refused.stdout).toContain('--encoding windows-1252');
+    const unknown = await ledger([
+      'import',
+      folder,
+      '--authority',
+      'E06000059',
+      '--encoding',
+      'utf-16',
+      '--db',
+      db,
+    ]);
+    expect(unknown.code).toBe(7); // a bad option
+    expect(unknown.stderr).toContain('expected utf-8 or windows-1252');
     expect((await status()).events).toBe(0);
 
     const read = await ledger([

@@ -41,6 +41,8 @@ describe('csvText: the bytes of a CSV file, decoded and checked', () => {
 
   it('reads Windows-1252 when told, and knows the usual names of it', async () => {
     expect(await read(Buffer.from([0x41, 0x0a, 0xc9, 0x80]), 'windows-1252')).toBe('A\nÉ€');
+    // A UTF-8 byte order mark wins over the encoding given.
+    expect(await read(Buffer.from('\uFEFFCHILD,É\n', 'utf8'), 'windows-1252')).toBe('CHILD,É\n');
     expect(['latin1', 'CP1252', 'iso-8859-1'].map(csvEncodingOf)).toEqual(Array(3).fill('windows-1252'));
     expect(csvEncodingOf('utf-16')).toBeUndefined();
   });

@@ -155,15 +155,22 @@ class TextPosition {
  * The text of a CSV file, decoded chunk by chunk, refusing (with {@link CsvFileProblem}) what
  * would otherwise be read wrongly: a binary file, bytes that are not UTF-8 (never turned
  * silently into U+FFFD; `windows-1252` reads a Latin-1 export), a quoted field never closed,
- * a file cut short. A byte order mark is dropped.
+ * a file cut short. A byte order mark is dropped; a UTF-8 one means UTF-8 whatever `given` says.
  */
-export async function* csvText(path: string, encoding: CsvEncoding = 'utf-8'): AsyncGenerator<string> {
-  const decoder = new TextDecoder(encoding);
-  const check = encoding === 'utf-8' ? new Utf8Check() : undefined;
+export async function* csvText(path: string, given: CsvEncoding = 'utf-8'): AsyncGenerator<string> {
+  let decoder = new TextDecoder(given);
+  let check = given === 'utf-8' ? new Utf8Check() : undefined;
   const position = new TextPosition();
   let first = true;
   for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    if (first) checkNotBinary(chunk);
+    if (first) {
+      checkNotBinary(chunk);
+      // A UTF-8 byte order mark settles the encoding, whatever was given.
+      if (!check && chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) {
+        decoder = new TextDecoder('utf-8');
+        check = new Utf8Check();
+      }
+    }
     first = false;
     const bad = check ? check.push(chunk) : -1;
     if (bad >= 0) {
