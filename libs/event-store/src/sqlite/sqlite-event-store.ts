@@ -14,8 +14,8 @@ import type {
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
 import { type SqliteAppend, createSqliteAppend } from './sqlite-append';
-import { openReadOnly, prepareWritableFile, type ReadOnlyVia } from './open-sqlite';
-import { applyEventStoreSchema, openSqlite, SQLITE_SCHEMA_VERSION } from './sqlite-connection';
+import { openLedger } from './open-ledger';
+import { type ReadOnlyVia } from './open-sqlite';
 import { toStoreError } from './sqlite-errors';
 import {
   MAX_SQLITE_INTEGER,
@@ -72,22 +72,15 @@ export class SqliteEventStore implements EventStore {
     this.file = options.file ?? DEFAULT_SQLITE_FILE;
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.pageSize = options.pageSize ?? 500;
-    const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-    if (options.readOnly) {
-      const opened = openReadOnly(this.file, busyTimeoutMs, SQLITE_SCHEMA_VERSION);
-      this.db = opened.db;
-      this.db.defaultSafeIntegers(true);
-      this.release = opened.close;
-      this.readOnlyVia = opened.via;
-      this.created = false;
-    } else {
-      this.created = prepareWritableFile(this.file).created;
-      this.db = openSqlite({ file: this.file, busyTimeoutMs });
-      this.release = () => this.db.close();
-      this.readOnlyVia = undefined;
-    }
+    const opened = openLedger(this.file, {
+      readOnly: options.readOnly ?? false,
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    });
+    this.db = opened.db;
+    this.release = opened.close;
+    this.created = opened.created;
+    this.readOnlyVia = opened.readOnlyVia;
     try {
-      if (!options.readOnly) applyEventStoreSchema(this.db, this.file);
       this.statements = prepareStatements(this.db);
     } catch (error) {
       this.release();

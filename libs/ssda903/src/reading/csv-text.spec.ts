@@ -69,4 +69,17 @@ describe('csvText: the bytes of a CSV file, decoded and checked', () => {
     );
     expect(await read('A,B,C\n1,2,3\n4,5,6')).toBe('A,B,C\n1,2,3\n4,5,6');
   });
+
+  it('keeps count of lines across read chunks, with and without quotes', async () => {
+    const rows = '1,2,3\n'.repeat(20_000);
+    await expect(read(`A,B,C\n${rows}4,"x\n5,6,7\n`)).rejects.toThrow(
+      'line 20002 column 3: a quoted field opens',
+    );
+    await expect(read(`A,B,C\n${rows}4,5`)).rejects.toThrow(
+      "its last line (20002) stops after 2 of the header's 3 fields",
+    );
+    await expect(
+      read(Buffer.concat([Buffer.from(`A,B,C\n${rows}"q",`), Buffer.from([0xff])])),
+    ).rejects.toThrow('line 20002 column 5: byte 0xFF');
+  });
 });

@@ -87,9 +87,10 @@ class Utf8Check {
 }
 
 /**
- * Follows the decoded text: the line and column, and enough CSV structure to say where a
- * quoted field opened and whether the last line is cut short. A quote opens a field only at
- * its start; inside, `""` is a quote character.
+ * Follows the decoded text: the line and column (in UTF-16 units), and enough CSV structure
+ * to say where a quoted field opened and whether the last line is cut short. A quote opens a
+ * field only at its start; inside, `""` is a quote character. Text without a quote, the usual
+ * case, takes a fast path that only looks for line ends.
  */
 class TextPosition {
   line = 1;
@@ -103,32 +104,51 @@ class TextPosition {
   private last = '';
 
   feed(text: string): void {
-    for (const ch of text) {
-      this.column += 1;
-      if (this.inQuote) {
-        if (ch === '"') {
-          this.inQuote = false;
-          this.justClosed = true;
-        } else if (ch === '\n') this.newLine();
-        this.last = ch;
-        continue;
-      }
-      if (ch === '"' && (this.atFieldStart || this.justClosed)) {
-        if (this.atFieldStart) this.quoteAt = { line: this.line, column: this.column };
-        this.inQuote = true;
-        this.atFieldStart = false;
-      } else if (ch === ',') {
-        this.fields += 1;
-        this.atFieldStart = true;
-      } else if (ch === '\n') {
-        this.headerFields ??= this.fields;
-        this.fields = 1;
-        this.atFieldStart = true;
-        this.newLine();
-      } else if (ch !== ' ' && ch !== '\t' && ch !== '\r') this.atFieldStart = false;
-      this.justClosed = false;
-      this.last = ch;
+    if (text === '') return;
+    if (!this.inQuote && !this.justClosed && !text.includes('"')) this.feedUnquoted(text);
+    else for (let i = 0; i < text.length; i++) this.feedChar(text[i]);
+    this.last = text[text.length - 1];
+  }
+
+  private feedUnquoted(text: string): void {
+    let start = 0;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', start)) {
+      this.headerFields ??= this.fields + commasIn(text, start, end);
+      this.line += 1;
+      this.fields = 1;
+      start = end + 1;
     }
+    this.column = (start === 0 ? this.column : 0) + text.length - start;
+    this.fields += commasIn(text, start, text.length);
+    let i = text.length - 1;
+    while (i >= start && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i -= 1;
+    if (i >= start) this.atFieldStart = text[i] === ',';
+    else if (start > 0) this.atFieldStart = true;
+  }
+
+  private feedChar(ch: string): void {
+    this.column += 1;
+    if (this.inQuote) {
+      if (ch === '"') {
+        this.inQuote = false;
+        this.justClosed = true;
+      } else if (ch === '\n') this.newLine();
+      return;
+    }
+    if (ch === '"' && (this.atFieldStart || this.justClosed)) {
+      if (this.atFieldStart) this.quoteAt = { line: this.line, column: this.column };
+      this.inQuote = true;
+      this.atFieldStart = false;
+    } else if (ch === ',') {
+      this.fields += 1;
+      this.atFieldStart = true;
+    } else if (ch === '\n') {
+      this.headerFields ??= this.fields;
+      this.fields = 1;
+      this.atFieldStart = true;
+      this.newLine();
+    } else if (ch !== ' ' && ch !== '\t' && ch !== '\r') this.atFieldStart = false;
+    this.justClosed = false;
   }
 
   private newLine(): void {
@@ -149,6 +169,12 @@ class TextPosition {
         `the file looks truncated: its last line (${this.line}) stops after ${this.fields} of the header's ${this.headerFields} fields, with no line end`,
       );
   }
+}
+
+function commasIn(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(',', from); i >= 0 && i < to; i = text.indexOf(',', i + 1)) n += 1;
+  return n;
 }
 
 /**
