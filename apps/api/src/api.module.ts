@@ -7,6 +7,7 @@ import { ChildrenController } from './children/children.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
+import { DataQualityController } from './returns/data-quality.controller';
 
 const controllers = [
   ChildrenController,
@@ -15,6 +16,7 @@ const controllers = [
   MeasuresController,
   InspectionController,
   SystemController,
+  DataQualityController,
 ];
 
 @Module({})

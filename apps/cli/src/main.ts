@@ -8,6 +8,7 @@ import { registerImport } from './commands/import.command';
 import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
+import { registerValidate } from './commands/validate.command';
 import { EXIT, exitCodeOf, messageOf } from './exit-codes';
 
 /** `ledger <command>`: the command line, a thin shell over the same core as the API. */
@@ -23,6 +24,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerAnnexA(program);
   registerChildren(program);
+  registerValidate(program);
   return program;
 }
 

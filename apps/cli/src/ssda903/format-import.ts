@@ -7,13 +7,14 @@ export function refusedImport(fileErrors: readonly FileError[]): ImportSummary {
     importId: '',
     years: [],
     files: 0,
-    children: { inReturns: 0, imported: 0, unchanged: 0, skipped: 0 },
+    children: { inReturns: 0, imported: 0, unchanged: 0, skipped: 0, withFindings: 0, headerOnly: 0 },
     episodes: 0,
     events: 0,
     voided: 0,
     skippedByReason: {},
     fileErrors,
     rowErrors: [],
+    findings: [],
     elapsedMs: 0,
   };
 }
@@ -35,6 +36,7 @@ export function formatImportSummary(s: ImportSummary, errorsFile?: string): stri
     `  imported or amended      ${s.children.imported}`,
     `  already up to date       ${s.children.unchanged}`,
     `  skipped                  ${s.children.skipped}`,
+    `  imported with findings   ${s.children.withFindings} (${s.children.headerOnly} in the header only: no episode or OC3 row)`,
     `  episodes                 ${s.episodes}`,
     `  events appended          ${s.events} (${s.voided} earlier entries voided by amendments)`,
   ];
@@ -52,6 +54,13 @@ export function formatImportSummary(s: ImportSummary, errorsFile?: string): stri
         `  ${e.file}:${e.line}${e.column ? ` column ${e.column}` : ''}${e.childId ? ` child ${e.childId}` : ''}: ${e.reason}`,
       );
     }
+  }
+  if (s.findings.length > 0) {
+    lines.push(`Data-quality findings (${s.findings.length}; imported, --errors FILE lists them all):`);
+    for (const e of s.findings.slice(0, 10))
+      lines.push(
+        `  ${e.file}:${e.line}${e.column ? ` column ${e.column}` : ''}${e.childId ? ` child ${e.childId}` : ''}: ${e.reason}`,
+      );
   }
   return lines.join('\n');
 }
