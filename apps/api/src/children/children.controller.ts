@@ -82,7 +82,12 @@ export class ChildrenController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.runner.run(childId, { type: 'UpdateChildDetails', data: { ...body, childId } }, req, res);
+    return this.runner.run(
+      childId,
+      { type: 'UpdateChildDetails', data: { ...body, childId, partial: true } },
+      req,
+      res,
+    );
   }
 
   @ChildCommandEndpoint(':childId/voids', 'Void an earlier entry (nothing is edited or deleted)')

@@ -18,10 +18,15 @@ type DataOf<E extends ChildEvent['type']> = Extract<ChildEvent, { type: E }>['da
 
 export type RegisterChild = Command<'RegisterChild', ChildDetails>;
 /**
- * A change of the child's details from a day on: the fields given replace those standing on
- * that day, the others are kept, `null` clears an optional one (the decider makes it whole).
+ * The child's details from a day on. Whole (the importer): they replace the details. With
+ * `partial: true` (the API): the fields given replace those standing on that day, the others
+ * are kept, `null` clears an optional one (the decider makes it whole).
  */
-export type ChildDetailsChange = { readonly childId: string; readonly effectiveDate: LocalDate } & {
+export type ChildDetailsChange = {
+  readonly childId: string;
+  readonly effectiveDate: LocalDate;
+  readonly partial?: boolean;
+} & {
   readonly [K in Exclude<keyof ChildDetails, 'childId'>]?: ChildDetails[K] | null;
 };
 export type UpdateChildDetails = Command<'UpdateChildDetails', ChildDetailsChange>;

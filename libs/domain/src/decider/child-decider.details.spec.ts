@@ -7,7 +7,7 @@ const spec = DeciderSpecification.for(childDecider);
 /** A change of some details only, as `POST /children/{id}/details` sends it. */
 const change = (data: Omit<ChildDetailsChange, 'childId'>): ChildCommand => ({
   type: 'UpdateChildDetails',
-  data: { childId: 'C001', ...data },
+  data: { childId: 'C001', partial: true, ...data },
   metadata: { now: NOW },
 });
 
@@ -47,6 +47,16 @@ describe('child decider: a change of some details', () => {
     spec(stream(registered()))
       .when(change({ effectiveDate: '2024-05-01', sex: null }))
       .thenThrows('VALIDATION.INVALID_VALUE');
+  });
+
+  it('without partial (the importer), the details given replace the details whole', () => {
+    spec(stream(registered({ homePostcode: 'DT1 1AA', upn: 'UN1' })))
+      .when({
+        type: 'UpdateChildDetails',
+        data: { childId: 'C001', ...detailsUpdated('2024-05-01').data },
+        metadata: { now: NOW },
+      })
+      .then([detailsUpdated('2024-05-01')]);
   });
 
   it('refuses a change that gives no detail', () => {

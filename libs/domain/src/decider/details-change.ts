@@ -35,7 +35,7 @@ function detailsStandingOn(state: ChildState, day: string): ChildDetails | undef
 }
 
 /**
- * A change of some details, made whole: the fields given replace those standing on its
+ * A partial change of details (`partial: true`), made whole: the fields given replace those standing on its
  * effective date, the others are kept, and `null` clears an optional one. The event recorded
  * (`ChildDetailsUpdated`) keeps its shape: the full details from that day on.
  *
@@ -43,6 +43,7 @@ function detailsStandingOn(state: ChildState, day: string): ChildDetails | undef
  */
 export function wholeDetailsChange(command: UpdateChildDetails, state: ChildState): UpdateChildDetails {
   const change: ChildDetailsChange = command.data;
+  if (change.partial !== true) return command;
   if (!DETAIL_FIELDS.some((field) => change[field] !== undefined)) {
     throw new DomainError(
       DomainErrorCode.VALIDATION_INVALID_VALUE,
