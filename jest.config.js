@@ -57,6 +57,11 @@ module.exports = {
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/use-esdb-wire-server.ts'],
       globalSetup: '<rootDir>/test/e2e/support/build-cli.global-setup.ts',
+      // Opening the embedded store's file has no EventStoreDB counterpart.
+      testPathIgnorePatterns: [
+        ...common.testPathIgnorePatterns,
+        '/test/e2e/opening-a-ledger\\.e2e-spec\\.ts$',
+      ],
     },
     // The pages in a real browser: Debian's Chromium driven by playwright-core (one browser per run).
     { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },

@@ -80,7 +80,7 @@ describe('OpenAPI, health and the CLI', () => {
     const { stderr, code } = await ledger(['status', '--json'], {
       EVENTSTORE_CONNECTION_STRING: 'http://nope',
     });
-    expect(code).toBe(1);
+    expect(code).toBe(7); // EXIT.BAD_SETTING
     expect(stderr).toContain('EVENTSTORE_CONNECTION_STRING');
   });
 

@@ -1,19 +1,34 @@
-import { type ConfigOverrides, LedgerCoreModule, loadConfig } from '@ledger/core';
+import { type ConfigOverrides, EVENT_STORE, LedgerCoreModule, loadConfig } from '@ledger/core';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 
-/** Runs `fn` with the same core module the API uses, then closes the store. */
+/**
+ * Runs `fn` with the same core module the API uses, then closes the store. Read commands
+ * pass `readOnly: true`: the ledger must exist and is never written. Commands that may create
+ * a ledger say so on standard error (standard output stays the command's answer).
+ */
 export async function withCore<T>(
   overrides: ConfigOverrides,
   fn: (app: INestApplicationContext) => Promise<T>,
 ): Promise<T> {
   const config = loadConfig(process.env, overrides);
+  // abortOnError off: a ledger that cannot be opened reaches main()'s one-line message and
+  // exit status instead of Nest's stack trace and exit.
   const app = await NestFactory.createApplicationContext(LedgerCoreModule.forRoot({ config }), {
-    logger: ['error'],
+    logger: false,
+    abortOnError: false,
   });
+  app.useLogger(['error']);
+  reportCreated(app);
   try {
     return await fn(app);
   } finally {
     await app.close();
   }
+}
+
+/** Tells the user when opening the ledger created it (a mistyped --db shows at once). */
+export function reportCreated(app: INestApplicationContext): void {
+  const store = app.get<{ created?: boolean; file?: string }>(EVENT_STORE);
+  if (store.created) console.error(`Created a new ledger at ${store.file}`);
 }

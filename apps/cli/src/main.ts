@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command, CommanderError } from 'commander';
 import { registerAnnexA } from './commands/annex-a.command';
+import { registerChildren } from './commands/children.command';
 import { registerDemo } from './commands/demo.command';
 import { registerExport } from './commands/export.command';
 import { registerForecast } from './commands/forecast.command';
@@ -9,6 +10,7 @@ import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
 import { registerValidate } from './commands/validate.command';
+import { EXIT, exitCodeOf, messageOf } from './exit-codes';
 
 /** `ledger <command>`: the command line, a thin shell over the same core as the API. */
 export function buildProgram(): Command {
@@ -23,6 +25,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerAnnexA(program);
   registerForecast(program);
+  registerChildren(program);
   registerValidate(program);
   return program;
 }
@@ -33,12 +36,12 @@ export async function main(argv: string[]): Promise<void> {
     await buildProgram().parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      process.exitCode = error.exitCode;
+      // Commander has printed its message; a usage error is a bad option.
+      process.exitCode = error.exitCode === 0 ? EXIT.OK : EXIT.BAD_SETTING;
       return;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`ledger: ${message}`);
-    process.exitCode = 1;
+    console.error(`ledger: ${messageOf(error)}`);
+    process.exitCode = exitCodeOf(error);
   }
 }
 

@@ -37,3 +37,12 @@ export class StoreUnavailableError extends Error {
     this.name = 'StoreUnavailableError';
   }
 }
+
+/** The ledger was opened read-only (an auditor's copy, `serve --read-only`): it records nothing. */
+export class LedgerReadOnlyError extends Error {
+  readonly code = 'LEDGER.READ_ONLY';
+  constructor(message = 'This ledger is open read-only: it answers queries and records nothing') {
+    super(message);
+    this.name = 'LedgerReadOnlyError';
+  }
+}

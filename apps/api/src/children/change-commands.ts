@@ -86,7 +86,7 @@ export function toChangeCommands(
     (item) =>
       ({
         type: item.type,
-        data: item.type === 'UpdateChildDetails' ? { ...item.data, childId } : item.data,
+        data: item.type === 'UpdateChildDetails' ? { ...item.data, childId, partial: true } : item.data,
       }) as ChildCommandInput,
   );
   return [...voids, ...facts];

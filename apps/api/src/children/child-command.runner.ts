@@ -5,6 +5,7 @@ import {
   LEDGER_CONFIG,
   type LedgerConfig,
 } from '@ledger/core';
+import { LedgerReadOnlyError } from '@ledger/event-store';
 import { applyDecorators, Inject, Injectable, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
@@ -26,6 +27,8 @@ export class ChildCommandRunner {
     req: Request,
     res: Response,
   ): Promise<CommandResultDto> {
+    // Refused before anything is read or decided: a read-only ledger records nothing.
+    if (this.config.readOnly) throw new LedgerReadOnlyError();
     const context = executionContextOf(req, this.config.defaultRecordedBy);
     const commands = Array.isArray(command) ? command : [command];
     const result: ExecutionResult = await this.commandBus.execute(
@@ -36,16 +39,21 @@ export class ChildCommandRunner {
   }
 }
 
-/** The headers every command endpoint takes, on a controller of child commands. */
-export const ChildCommandsApi = (tag: string) =>
+/** The headers a command takes: only commands, so the read endpoints do not list them. */
+export const CommandHeaders = () =>
   applyDecorators(
-    ApiTags(tag),
     ApiHeader({
       name: 'Idempotency-Key',
       required: false,
       description: 'Repeat a command safely: the same key answers as the first time',
     }),
     ApiHeader({ name: 'X-Recorded-By', required: false, description: 'Who records the fact' }),
+  );
+
+/** A controller of child commands (and reads): its tag, and the correlation header every route echoes. */
+export const ChildCommandsApi = (tag: string) =>
+  applyDecorators(
+    ApiTags(tag),
     ApiHeader({
       name: 'X-Correlation-Id',
       required: false,
@@ -57,6 +65,7 @@ export const ChildCommandsApi = (tag: string) =>
 export const ChildCommandEndpoint = (path: string, summary: string) =>
   applyDecorators(
     Post(path),
+    CommandHeaders(),
     ApiParam({ name: 'childId', description: "The authority's child identifier" }),
     ApiOperation({ summary }),
     ApiCreatedResponse({ type: CommandResultDto }),

@@ -1,15 +1,29 @@
-import { ChildHistory, GetChildHistoryQuery, GetChildTimelineQuery, parseAsKnownAt } from '@ledger/core';
+import {
+  ChildHistory,
+  type ChildList,
+  GetChildHistoryQuery,
+  GetChildTimelineQuery,
+  ListChildrenQuery,
+  parseAsKnownAt,
+} from '@ledger/core';
 import { type ChildTimeline } from '@ledger/projections';
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { toChangeCommands } from './change-commands';
-import { ChildCommandEndpoint, ChildCommandRunner, ChildCommandsApi } from './child-command.runner';
+import { Requires } from '../auth/access';
+import {
+  ChildCommandEndpoint,
+  ChildCommandRunner,
+  ChildCommandsApi,
+  CommandHeaders,
+} from './child-command.runner';
 import { ChildIdPipe } from './child-id.pipe';
 import { CommandResultDto } from './command-result.dto';
 import { RecordChangeRequestDto } from './dto/change.request.dto';
 import { RegisterChildRequestDto, UpdateChildDetailsRequestDto } from './dto/child-details.request.dto';
+import { ChildrenListQueryDto } from './dto/children-list.query.dto';
 import { VoidEntryRequestDto } from './dto/leaving-care.request.dto';
 
 const AS_KNOWN_AT = ApiQuery({
@@ -27,7 +41,27 @@ export class ChildrenController {
     private readonly queryBus: QueryBus,
   ) {}
 
+  @Get()
+  @Requires('child.read')
+  @ApiOperation({
+    summary:
+      'The children in the ledger, a page at a time, by id, with how much is known of each and when it was last recorded; filtered on their timelines',
+  })
+  @ApiOkResponse({ description: '{ count, limit, children, nextCursor }' })
+  list(@Query() query: ChildrenListQueryDto): Promise<ChildList> {
+    return this.queryBus.execute(
+      new ListChildrenQuery({
+        limit: query.limit,
+        cursor: query.cursor,
+        lookedAfterOn: query.lookedAfterOn,
+        responsibleAuthority: query.responsibleAuthority,
+        ageBand: query.ageBand,
+      }),
+    );
+  }
+
   @Post()
+  @CommandHeaders()
   @ApiOperation({ summary: 'Register a child' })
   @ApiCreatedResponse({ type: CommandResultDto })
   register(
@@ -38,14 +72,22 @@ export class ChildrenController {
     return this.runner.run(body.childId, { type: 'RegisterChild', data: body }, req, res);
   }
 
-  @ChildCommandEndpoint(':childId/details', "Update the child's details from a day on")
+  @ChildCommandEndpoint(
+    ':childId/details',
+    "Change some of the child's details from a day on: the fields given; the others are kept, null clears an optional one",
+  )
   updateDetails(
     @Param('childId', ChildIdPipe) childId: string,
     @Body() body: UpdateChildDetailsRequestDto,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    return this.runner.run(childId, { type: 'UpdateChildDetails', data: { ...body, childId } }, req, res);
+    return this.runner.run(
+      childId,
+      { type: 'UpdateChildDetails', data: { ...body, childId, partial: true } },
+      req,
+      res,
+    );
   }
 
   @ChildCommandEndpoint(':childId/voids', 'Void an earlier entry (nothing is edited or deleted)')

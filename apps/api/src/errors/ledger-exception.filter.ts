@@ -6,6 +6,7 @@ import {
 } from '@ledger/core';
 import { DomainError } from '@ledger/domain';
 import {
+  LedgerReadOnlyError,
   ReadModelFailedError,
   ReadModelStoppedError,
   ReadModelTimeoutError,
@@ -78,6 +79,7 @@ export function toHttpError(e: unknown): [number, Omit<ErrorBody, 'correlationId
   ) {
     return [409, { code: e.code, message: e.message }];
   }
+  if (e instanceof LedgerReadOnlyError) return [409, { code: e.code, message: e.message }];
   if (e instanceof StoreUnavailableError)
     return [503, { code: e.code, message: 'The event store is unavailable; try again' }];
   // The read models lag or stopped: the write is safe, the read can be retried.

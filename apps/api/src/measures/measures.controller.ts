@@ -1,11 +1,4 @@
-import {
-  ChildList,
-  GetMeasuresQuery,
-  GetMeasuresSeriesQuery,
-  ListChildrenQuery,
-  type MeasuresRequest,
-  parseAsKnownAt,
-} from '@ledger/core';
+import { GetMeasuresQuery, GetMeasuresSeriesQuery, type MeasuresRequest, parseAsKnownAt } from '@ledger/core';
 import { type MeasuresReport, type MeasuresSeries } from '@ledger/projections';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
@@ -44,14 +37,5 @@ export class MeasuresController {
   @ApiOkResponse({ description: 'The series JSON' })
   series(@Query() query: MeasuresQueryDto): Promise<MeasuresSeries> {
     return this.queryBus.execute(new GetMeasuresSeriesQuery(measuresRequestOf(query)));
-  }
-
-  @Get('children')
-  @ApiTags('children')
-  @ApiOperation({
-    summary: 'The children in the ledger, with how much is known of each and when it was last recorded',
-  })
-  children(): Promise<ChildList> {
-    return this.queryBus.execute(new ListChildrenQuery());
   }
 }

@@ -26,7 +26,7 @@ export function registerAnnexA(program: Command): void {
         json?: boolean;
         db?: string;
       }) => {
-        const result = await withCore({ db: options.db }, (app) =>
+        const result = await withCore({ db: options.db, readOnly: true }, (app) =>
           app
             .get(QueryBus)
             .execute<GetAnnexAListQuery, AnnexAList>(

@@ -32,7 +32,7 @@ export function registerExport(program: Command): void {
         json?: boolean;
         db?: string;
       }) => {
-        const summary = await withCore({ db: options.db }, (app) =>
+        const summary = await withCore({ db: options.db, readOnly: true }, (app) =>
           exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
             derivedColumns: options.derived === true,
             strict: options.strict === true,

@@ -29,7 +29,7 @@ export function registerMeasures(program: Command): void {
     .option('--json', 'print exactly the report JSON')
     .option('--db <file>', 'embedded store file')
     .action(async (options: MeasuresOptions) => {
-      const report = await withCore({ db: options.db }, (app) =>
+      const report = await withCore({ db: options.db, readOnly: true }, (app) =>
         app.get(QueryBus).execute<GetMeasuresQuery, MeasuresReport>(
           new GetMeasuresQuery({
             from: options.from,

@@ -10,7 +10,7 @@ export function registerStatus(program: Command): void {
     .option('--db <file>', 'embedded store file')
     .option('--json', 'print JSON only')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const status = await withCore({ db: options.db }, (app) =>
+      const status = await withCore({ db: options.db, readOnly: true }, (app) =>
         app.get(QueryBus).execute<GetLedgerStatusQuery, LedgerStatus>(new GetLedgerStatusQuery()),
       );
       if (options.json) {

@@ -19,7 +19,7 @@ export function registerValidate(program: Command): void {
     .option('--out <file>', 'also write the failures as CSV')
     .option('--db <file>', 'embedded store file')
     .action(async (options: { year: string; json?: boolean; out?: string; db?: string }) => {
-      const report = await withCore({ db: options.db }, (app) =>
+      const report = await withCore({ db: options.db, readOnly: true }, (app) =>
         dataQualityReport(app.get<EventStore>(EVENT_STORE), options.year),
       );
       if (options.out) await writeFile(options.out, dataQualityCsv(report), 'utf8');

@@ -1,11 +1,32 @@
 import { type ImportSummary } from '@ledger/core';
-import { ROW_ERROR_KIND_LABELS, type RowErrorKind } from '@ledger/ssda903';
+import { type FileError, ROW_ERROR_KIND_LABELS, type RowErrorKind } from '@ledger/ssda903';
 
-/** The import's summary as a person reads it; the first errors with file, line, column and reason. */
-export function formatImportSummary(s: ImportSummary): string {
+/** The summary of an import refused before the ledger was opened (no file found, a missing path). */
+export function refusedImport(fileErrors: readonly FileError[]): ImportSummary {
+  return {
+    importId: '',
+    years: [],
+    files: 0,
+    children: { inReturns: 0, imported: 0, unchanged: 0, skipped: 0, withFindings: 0, headerOnly: 0 },
+    episodes: 0,
+    events: 0,
+    voided: 0,
+    skippedByReason: {},
+    fileErrors,
+    rowErrors: [],
+    findings: [],
+    elapsedMs: 0,
+  };
+}
+
+/**
+ * The import's summary as a person reads it; the first errors with file, line, column and
+ * reason. `errorsFile` is where `--errors` wrote them all, when given.
+ */
+export function formatImportSummary(s: ImportSummary, errorsFile?: string): string {
   if (s.fileErrors.length > 0) {
     return [
-      'Nothing was imported: these files are not 903 tables.',
+      'Nothing was imported; these paths cannot be imported as 903 tables:',
       ...s.fileErrors.map((e) => `  ${e.file}: ${e.reason}`),
     ].join('\n');
   }
@@ -26,7 +47,8 @@ export function formatImportSummary(s: ImportSummary): string {
       lines.push(`  ${n} ${ROW_ERROR_KIND_LABELS[kind as RowErrorKind] ?? kind}`);
   }
   if (s.rowErrors.length > 0) {
-    lines.push(`Errors (${s.rowErrors.length}; --errors FILE writes them all as CSV):`);
+    const all = errorsFile ? `all written to ${errorsFile}` : '--errors FILE writes them all as CSV';
+    lines.push(`Errors (${s.rowErrors.length}; ${all}):`);
     for (const e of s.rowErrors.slice(0, 20)) {
       lines.push(
         `  ${e.file}:${e.line}${e.column ? ` column ${e.column}` : ''}${e.childId ? ` child ${e.childId}` : ''}: ${e.reason}`,

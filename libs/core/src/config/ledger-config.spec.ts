@@ -10,6 +10,7 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
       commandRetries: 3,
       readYourWritesTimeoutMs: 5000,
       defaultRecordedBy: 'unknown',
+      readOnly: false,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -38,5 +39,10 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
   ])('refuses %j, naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);
+  });
+
+  it('opens the ledger read-only only when a read command or serve --read-only asks', () => {
+    expect(loadConfig({}, { readOnly: true }).readOnly).toBe(true);
+    expect(loadConfig({ LEDGER_DB_FILE: 'x.db' }).readOnly).toBe(false);
   });
 });

@@ -22,6 +22,11 @@ export interface LedgerConfig {
   readonly defaultRecordedBy: string;
   /** The cost of a placement day by group, for the forecast (`LEDGER_FORECAST_DAILY_COSTS`). */
   readonly forecastDailyCosts?: Readonly<Partial<Record<ForecastGroup, number>>>;
+  /**
+   * The ledger is opened read-only (read commands, `serve --read-only`): an existing file is
+   * required and never written, and commands are refused with `LEDGER.READ_ONLY`.
+   */
+  readonly readOnly: boolean;
 }
 
 export class ConfigError extends Error {
@@ -39,6 +44,7 @@ export interface ConfigOverrides {
   db?: string;
   port?: number | string;
   host?: string;
+  readOnly?: boolean;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -95,6 +101,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     forecastDailyCosts: parseForecastDailyCosts(env[FORECAST_COSTS_SETTING], (message) => {
       throw new ConfigError(FORECAST_COSTS_SETTING, message);
     }),
+    readOnly: overrides.readOnly ?? false,
   };
   return Object.freeze(config);
 }

@@ -56,7 +56,10 @@ export class ReadModelsService {
   private async runnerFor<S>(model: ReadModel<S>): Promise<ReadModelRunner<S>> {
     let runner = this.runners.get(model.name) as ReadModelRunner<S> | undefined;
     if (!runner) {
-      this.checkpoints ??= new SqliteCheckpointStore({ file: this.config.readModelsFile });
+      // A read-only ledger is never written: its read models keep their checkpoints in memory.
+      this.checkpoints ??= new SqliteCheckpointStore({
+        file: this.config.readOnly ? ':memory:' : this.config.readModelsFile,
+      });
       runner = new ReadModelRunner(this.store, model, this.checkpoints, {
         checkpointEvery: 20_000,
         checkpointAfterMs: 10_000,

@@ -2,6 +2,7 @@ import { type EventStore } from '@ledger/event-store';
 import {
   amendedBy,
   type CollectionYear,
+  type CsvEncoding,
   type Gazetteer,
   partitionReturns,
   prepareImport,
@@ -24,6 +25,8 @@ export interface ImportOptions {
   readonly gazetteer?: Gazetteer;
   /** Overrides the year found from file and folder names. */
   readonly year?: CollectionYear;
+  /** How the files' bytes are decoded (default UTF-8, checked). */
+  readonly encoding?: CsvEncoding;
   readonly recordedBy: string;
   readonly source?: 'import' | 'demo';
   /** Told after each batch of children, for a progress bar. */
@@ -78,6 +81,7 @@ export class Ssda903Importer {
     const read = await partitionReturns([...paths], {
       year: options.year,
       partitionBytes: this.partitionBytes,
+      encoding: options.encoding,
     });
     try {
       const tally = new ImportTally(read.years, read.files.length, started);

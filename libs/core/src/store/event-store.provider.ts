@@ -10,5 +10,6 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const eventStoreProvider: Provider = {
   provide: EVENT_STORE,
   inject: [LEDGER_CONFIG, Clock],
-  useFactory: (config: LedgerConfig, clock: Clock): EventStore => openEventStore(config.store, clock),
+  useFactory: (config: LedgerConfig, clock: Clock): EventStore =>
+    openEventStore(config.store, clock, config.readOnly),
 };

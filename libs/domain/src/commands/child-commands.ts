@@ -17,7 +17,19 @@ interface Command<T extends string, D> {
 type DataOf<E extends ChildEvent['type']> = Extract<ChildEvent, { type: E }>['data'];
 
 export type RegisterChild = Command<'RegisterChild', ChildDetails>;
-export type UpdateChildDetails = Command<'UpdateChildDetails', ChildDetails & { effectiveDate: LocalDate }>;
+/**
+ * The child's details from a day on. Whole (the importer): they replace the details. With
+ * `partial: true` (the API): the fields given replace those standing on that day, the others
+ * are kept, `null` clears an optional one (the decider makes it whole).
+ */
+export type ChildDetailsChange = {
+  readonly childId: string;
+  readonly effectiveDate: LocalDate;
+  readonly partial?: boolean;
+} & {
+  readonly [K in Exclude<keyof ChildDetails, 'childId'>]?: ChildDetails[K] | null;
+};
+export type UpdateChildDetails = Command<'UpdateChildDetails', ChildDetailsChange>;
 export type StartCare = Command<'StartCare', DataOf<'CareStarted'>>;
 export type MovePlacement = Command<'MovePlacement', DataOf<'PlacementMoved'>>;
 export type ChangeLegalStatus = Command<'ChangeLegalStatus', DataOf<'LegalStatusChanged'>>;

@@ -55,7 +55,8 @@ export function checkCommandInput(command: ChildCommand, today: LocalDate): void
   }
   switch (command.type) {
     case 'UpdateChildDetails':
-      return checkDetails(command.data, today);
+      // Made whole by wholeDetailsChange before it is checked (details-change.ts).
+      return checkDetails(command.data as ChildDetails, today);
     case 'StartCare':
       code(LEGAL_STATUSES, command.data.legalStatus, 'legalStatus');
       code(CATEGORIES_OF_NEED, command.data.categoryOfNeed, 'categoryOfNeed');

@@ -5,6 +5,7 @@ import { checkCommandInput, todayOf } from './command-input';
 import { eventOfCommand } from './command-event';
 import { evolveChild, type ChildState } from './child-state';
 import { checkTimeline } from './check-timeline';
+import { wholeDetailsChange } from './details-change';
 
 /** Marks ids given to facts of the commands being decided; stored ids never start with NUL. */
 const PENDING = '\u0000pending-';
@@ -28,7 +29,9 @@ export function decideChildCommands(commands: readonly ChildCommand[], state: Ch
 }
 
 /** The event of one command, checked against the stream but not yet against the timeline. */
-function decideAlone(command: ChildCommand, state: ChildState): ChildEvent {
+function decideAlone(given: ChildCommand, state: ChildState): ChildEvent {
+  const command =
+    given.type === 'UpdateChildDetails' && state.registered ? wholeDetailsChange(given, state) : given;
   const today = todayOf(command.metadata?.now);
   if (command.type === 'RegisterChild') {
     if (state.registered) {

@@ -1,6 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
+import { LedgerFileError } from './ledger-file-error';
+import { ledgerFileErrorOf, newerSchemaError, prepareWritableFile } from './open-sqlite';
 
 /** The schema version this code writes and reads (`PRAGMA user_version`). */
 export const SQLITE_SCHEMA_VERSION = 1;
@@ -25,7 +27,7 @@ export function readSchema(fileName: string): string {
 }
 
 export interface SqliteConnectionOptions {
-  /** A file path, or `':memory:'`. The parent directory is created when missing. */
+  /** A file path, or `':memory:'`. The parent directory is created when missing (bounded). */
   readonly file: string;
   /** How long a write waits for another connection's lock before failing. */
   readonly busyTimeoutMs: number;
@@ -37,8 +39,13 @@ export interface SqliteConnectionOptions {
  * and a busy timeout because the API and the CLI may open the same file.
  */
 export function openSqlite({ file, busyTimeoutMs }: SqliteConnectionOptions): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
-  const db = new Database(file, { timeout: busyTimeoutMs });
+  prepareWritableFile(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { timeout: busyTimeoutMs });
+  } catch (error) {
+    throw ledgerFileErrorOf(error, file);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
@@ -48,22 +55,30 @@ export function openSqlite({ file, busyTimeoutMs }: SqliteConnectionOptions): Da
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw ledgerFileErrorOf(error, file);
   }
 }
 
 /**
  * Applies the event-store schema in one write transaction (idempotent), refusing a file
- * written by a newer version of the code.
+ * written by a newer version of the code, and another application's SQLite database.
  */
 export function applyEventStoreSchema(db: Database.Database, file: string): void {
   const version = Number(db.pragma('user_version', { simple: true }));
-  if (version > SQLITE_SCHEMA_VERSION) {
-    throw new Error(
-      `Event store ${file} has schema version ${version}; this code knows up to ${SQLITE_SCHEMA_VERSION}`,
-    );
-  }
+  if (version > SQLITE_SCHEMA_VERSION) throw newerSchemaError(file, version, SQLITE_SCHEMA_VERSION);
   if (version === SQLITE_SCHEMA_VERSION) return;
+  const others = db
+    .prepare(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('events', 'streams', 'read_model_checkpoints', 'sqlite_sequence')",
+    )
+    .pluck()
+    .all();
+  if (others.length > 0)
+    throw new LedgerFileError(
+      'not-ledger',
+      file,
+      `${file} is a SQLite database but not a ledger (it has other tables: ${others.slice(0, 3).join(', ')})`,
+    );
   const schema = readSchema('sqlite.sql');
   db.transaction(() => db.exec(schema)).immediate();
 }

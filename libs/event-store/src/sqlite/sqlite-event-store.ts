@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { StoreUnavailableError } from '../errors';
+import { LedgerReadOnlyError, StoreUnavailableError } from '../errors';
 import type {
   AppendResult,
   EventStore,
@@ -16,7 +16,8 @@ import type {
 } from '../event-store.port';
 import { AppendSignal } from './append-signal';
 import { type SqliteAppend, type SqliteAppendStreams, createSqliteAppend } from './sqlite-append';
-import { applyEventStoreSchema, openSqlite } from './sqlite-connection';
+import { openLedger } from './open-ledger';
+import { type ReadOnlyVia } from './open-sqlite';
 import { toStoreError } from './sqlite-errors';
 import {
   MAX_SQLITE_INTEGER,
@@ -41,6 +42,12 @@ export interface SqliteEventStoreOptions {
   readonly pageSize?: number;
   /** How long a write waits for another process's lock. @defaultValue 5000 */
   readonly busyTimeoutMs?: number;
+  /**
+   * Opens an existing ledger without ever writing it (an auditor's copy, read commands,
+   * `serve --read-only`): a missing file is refused rather than created, and appends are
+   * refused with {@link LedgerReadOnlyError}. @defaultValue false
+   */
+  readonly readOnly?: boolean;
 }
 
 /**
@@ -50,7 +57,12 @@ export interface SqliteEventStoreOptions {
  */
 export class SqliteEventStore implements EventStore {
   readonly file: string;
+  /** True when this store created its file (a new, empty ledger). */
+  readonly created: boolean;
+  /** How a read-only store reached its file; undefined when open for writing. */
+  readonly readOnlyVia: ReadOnlyVia | undefined;
   private readonly db: Database.Database;
+  private readonly release: () => void;
   private readonly statements: SqliteStatements;
   private readonly appendBatch: SqliteAppend;
   private readonly appendBatches: SqliteAppendStreams;
@@ -63,12 +75,18 @@ export class SqliteEventStore implements EventStore {
     this.file = options.file ?? DEFAULT_SQLITE_FILE;
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
     this.pageSize = options.pageSize ?? 500;
-    this.db = openSqlite({ file: this.file, busyTimeoutMs: options.busyTimeoutMs ?? 5000 });
+    const opened = openLedger(this.file, {
+      readOnly: options.readOnly ?? false,
+      busyTimeoutMs: options.busyTimeoutMs ?? 5000,
+    });
+    this.db = opened.db;
+    this.release = opened.close;
+    this.created = opened.created;
+    this.readOnlyVia = opened.readOnlyVia;
     try {
-      applyEventStoreSchema(this.db, this.file);
       this.statements = prepareStatements(this.db);
     } catch (error) {
-      this.db.close();
+      this.release();
       throw toStoreError(error, this.file, 'open');
     }
     const append = createSqliteAppend(this.db, this.statements, options.clock ?? (() => new Date()));
@@ -82,6 +100,7 @@ export class SqliteEventStore implements EventStore {
     options: { expectedRevision: ExpectedRevision },
   ): Promise<AppendResult> {
     return this.run(`append to ${stream}`, () => {
+      if (this.readOnlyVia) throw new LedgerReadOnlyError(`The ledger ${this.file} is open read-only`);
       if (stream.length === 0) throw new RangeError('Stream name must not be empty');
       const result = this.appendBatch(stream, events, options.expectedRevision);
       if (events.length > 0) this.signal.notify();
@@ -92,6 +111,7 @@ export class SqliteEventStore implements EventStore {
   /** The whole batch in one IMMEDIATE transaction: one flush to disk (the deadline does not apply). */
   appendStreams(writes: readonly StreamWrite[]): Promise<StreamWriteOutcome[]> {
     return this.run(`append to ${writes.length} streams`, () => {
+      if (this.readOnlyVia) throw new LedgerReadOnlyError(`The ledger ${this.file} is open read-only`);
       const outcomes = this.appendBatches(writes);
       if (outcomes.some((o, i) => o.ok && writes[i].events.length > 0)) this.signal.notify();
       return outcomes;
@@ -165,7 +185,7 @@ export class SqliteEventStore implements EventStore {
   async close(): Promise<void> {
     if (!this.db.open) return;
     await Promise.all([...this.subscriptions].map((s) => s.close()));
-    this.db.close();
+    this.release();
   }
 
   private ensureOpen(): void {

@@ -62,7 +62,9 @@ describe('SqliteEventStore on its file', () => {
     const raw = new Database(temp.file);
     raw.pragma(`user_version = ${SQLITE_SCHEMA_VERSION + 1}`);
     raw.close();
-    expect(() => open()).toThrow(`${temp.file} has schema version ${SQLITE_SCHEMA_VERSION + 1}`);
+    expect(() => open()).toThrow(
+      `${temp.file} was written by a newer ledger (schema version ${SQLITE_SCHEMA_VERSION + 1}`,
+    );
   });
 
   it('gives up on a write lock held by another connection with StoreUnavailableError', async () => {

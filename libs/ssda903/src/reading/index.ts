@@ -4,3 +4,5 @@ export * from './read-csv-file';
 export * from './return-of-rows';
 export * from './sort-errors';
 export * from './partition-returns';
+export * from './csv-text';
+export * from './list-csv-files';

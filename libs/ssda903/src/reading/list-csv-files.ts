@@ -14,13 +14,27 @@ export async function listCsvFiles(
   for (const path of paths) {
     try {
       const info = await stat(path);
-      if (info.isDirectory()) files.push(...(await csvFilesUnder(path)));
-      else files.push(path);
+      if (!info.isDirectory()) files.push(path);
+      else {
+        const found = await csvFilesUnder(path);
+        // An empty folder is a mistake (a wrong path, an export not yet copied), not an empty return.
+        if (found.length === 0)
+          errors.push({ file: path, reason: 'no 903 file: the folder holds no .csv file' });
+        files.push(...found);
+      }
     } catch (error) {
-      errors.push({ file: path, reason: `cannot be read: ${(error as Error).message}` });
+      errors.push({ file: path, reason: unreadable(error) });
     }
   }
+  if (paths.length === 0) errors.push({ file: '(none)', reason: 'no 903 file: no file or folder was given' });
   return { files: [...new Set(files)], errors };
+}
+
+function unreadable(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  if (code === 'ENOENT' || code === 'ENOTDIR') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'cannot be read: permission denied';
+  return `cannot be read: ${(error as Error).message}`;
 }
 
 async function csvFilesUnder(folder: string): Promise<string[]> {

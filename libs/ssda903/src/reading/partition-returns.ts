@@ -5,10 +5,11 @@ import { createInterface } from 'node:readline';
 import type { CollectionYear } from '../formats/collection-year';
 import { recogniseTable } from '../formats/recognise-table';
 import { type ImportedTable, isImportedTable, type TableName } from '../formats/table-columns';
+import { CsvFileProblem } from './csv-text';
 import { collectionYearOfLatest, latestEventDate } from './infer-year';
 import { listCsvFiles } from './list-csv-files';
 import { csvRecords, fieldCountError, headerColumns } from './read-csv-file';
-import { NO_YEAR, type ReadReturnsOptions, yearFromName } from './read-returns';
+import { NO_903_FILE, NO_YEAR, type ReadReturnsOptions, yearFromName } from './read-returns';
 import {
   emptyTables,
   type FileError,
@@ -106,7 +107,11 @@ export async function partitionReturns(
         const info = await partitionFile1(path, infos.length);
         if (info) infos.push(info);
       } catch (error) {
-        fileErrors.push({ file: path, reason: `cannot be read as CSV: ${(error as Error).message}` });
+        const reason = (error as Error).message;
+        fileErrors.push({
+          file: path,
+          reason: error instanceof CsvFileProblem ? reason : `cannot be read as CSV: ${reason}`,
+        });
       }
     }
     pending.forEach((_, i) => flush(i));
@@ -114,6 +119,8 @@ export async function partitionReturns(
     rmSync(dir, { recursive: true, force: true });
     throw error;
   }
+  if (fileErrors.length === 0 && !infos.some((f) => isImportedTable(f.table)))
+    fileErrors.push({ file: paths.join(', '), reason: NO_903_FILE });
   inferMissingYears(infos, fileErrors);
 
   /** Reads one file's header and rows; undefined (and a file error) when it is not a 903 table. */
@@ -129,7 +136,7 @@ export async function partitionReturns(
       childColumn = columns.indexOf('CHILD');
       return { path, table: recognised.table, columns, rows: 0, ...yearFromName(path, options.year) };
     };
-    for await (const { record, line } of csvRecords(path)) {
+    for await (const { record, line } of csvRecords(path, options.encoding)) {
       if (!info) {
         info = open(headerColumns(record));
         if (!info) return undefined;

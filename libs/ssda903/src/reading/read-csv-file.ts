@@ -1,5 +1,6 @@
-import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { type CsvEncoding, csvText } from './csv-text';
 import type { Row, RowError } from './return';
 
 export interface CsvFile {
@@ -19,10 +20,15 @@ export interface CsvRecord {
  * Streams a CSV file's records one at a time (blank lines skipped, a byte order mark dropped,
  * values trimmed): the one parser setting both the whole-file read and the streaming import use.
  */
-export async function* csvRecords(path: string): AsyncGenerator<CsvRecord> {
-  const parser = createReadStream(path).pipe(
+export async function* csvRecords(
+  path: string,
+  encoding: CsvEncoding = 'utf-8',
+): AsyncGenerator<CsvRecord> {
+  const text = Readable.from(csvText(path, encoding));
+  const parser = text.pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
   );
+  text.on('error', (error) => parser.destroy(error));
   for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
     yield { record: chunk.record, line: chunk.info.lines };
   }
@@ -52,13 +58,14 @@ export function fieldCountError(
 
 /**
  * Streams a CSV file into rows keyed by its (trimmed, upper-cased) header names, keeping each
- * row's line number. Blank lines are skipped; a byte order mark is dropped.
+ * row's line number. Blank lines are skipped; a byte order mark is dropped. The bytes are
+ * decoded and checked by {@link csvText} (a `CsvFileProblem` rejects the whole file).
  */
-export async function readCsvFile(path: string): Promise<CsvFile> {
+export async function readCsvFile(path: string, encoding: CsvEncoding = 'utf-8'): Promise<CsvFile> {
   let columns: string[] | undefined;
   const rows: Row[] = [];
   const errors: RowError[] = [];
-  for await (const { record, line } of csvRecords(path)) {
+  for await (const { record, line } of csvRecords(path, encoding)) {
     if (!columns) {
       columns = headerColumns(record);
       continue;

@@ -2,6 +2,7 @@ import { basename, dirname } from 'node:path';
 import { collectionYearInName, type CollectionYear } from '../formats/collection-year';
 import { recogniseTable } from '../formats/recognise-table';
 import { isImportedTable, type TableName } from '../formats/table-columns';
+import { type CsvEncoding, CsvFileProblem } from './csv-text';
 import { inferCollectionYear } from './infer-year';
 import { listCsvFiles } from './list-csv-files';
 import { readCsvFile } from './read-csv-file';
@@ -18,9 +19,15 @@ import {
 /** Why a file whose year nothing tells is refused. */
 export const NO_YEAR = 'no collection year: name the file or its folder like 2023-24, or give the year';
 
+/** Why an import of files none of which is a table the ledger imports is refused. */
+export const NO_903_FILE =
+  'no 903 file to import: none is a header, episodes, uasc, ad1, placed_adoption or oc3 table';
+
 export interface ReadReturnsOptions {
   /** The collection year of every file, overriding names and dates. */
   readonly year?: CollectionYear;
+  /** How the files' bytes are decoded. @defaultValue 'utf-8' (checked: other bytes refuse the file) */
+  readonly encoding?: CsvEncoding;
 }
 
 export interface ReadReturnsResult {
@@ -62,7 +69,7 @@ export async function readReturns(
   const read: ReadFile[] = [];
   for (const path of listed.files) {
     try {
-      const csv = await readCsvFile(path);
+      const csv = await readCsvFile(path, options.encoding);
       const recognised = recogniseTable(csv.columns);
       if (!recognised.ok) {
         fileErrors.push({ file: path, reason: recognised.reason });
@@ -71,9 +78,15 @@ export async function readReturns(
       rowErrors.push(...csv.errors);
       read.push({ path, table: recognised.table, rows: csv.rows, ...yearFromName(path, options.year) });
     } catch (error) {
-      fileErrors.push({ file: path, reason: `cannot be read as CSV: ${(error as Error).message}` });
+      const reason = (error as Error).message;
+      fileErrors.push({
+        file: path,
+        reason: error instanceof CsvFileProblem ? reason : `cannot be read as CSV: ${reason}`,
+      });
     }
   }
+  if (fileErrors.length === 0 && !read.some((f) => isImportedTable(f.table)))
+    fileErrors.push({ file: paths.join(', '), reason: NO_903_FILE });
   inferMissingYears(read, fileErrors);
   return { ...groupByYear(read.filter((f) => f.year !== undefined)), fileErrors, rowErrors };
 }

@@ -1,5 +1,5 @@
 import { ETHNICITIES, type Ethnicity, SEXES, type Sex } from '@ledger/domain';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
 import { CHILD_ID_MESSAGE, CHILD_ID_PATTERN } from '../child-id.pipe';
 import { CodeField, DateField, OptionalCodeField, OptionalDateField } from './validators';
@@ -61,7 +61,12 @@ export class RegisterChildRequestDto extends ChildDetailsDto {
   childId!: string;
 }
 
-export class UpdateChildDetailsRequestDto extends ChildDetailsDto {
-  @DateField('The day the new details apply from')
+/**
+ * A change of some details from a day on: the fields given replace those standing on that day,
+ * the others are kept; `null` clears an optional field. The event recorded holds the whole
+ * details from that day (its shape is unchanged).
+ */
+export class UpdateChildDetailsRequestDto extends PartialType(ChildDetailsDto) {
+  @DateField('The day the change applies from')
   effectiveDate!: string;
 }

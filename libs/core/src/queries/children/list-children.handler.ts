@@ -1,24 +1,106 @@
+import { childStreamName, type LocalDate } from '@ledger/domain';
+import {
+  type AgeBand,
+  ageBandOf,
+  ageOnDay,
+  type ChildTimeline,
+  detailsOn,
+  isLookedAfterOn,
+  type MeasuresReadModel,
+} from '@ledger/projections';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { Clock } from '../../clock/clock';
 import { type ChildIndexEntry } from '../../read-models/child-index.read-model';
 import { ReadModelsService } from '../../read-models/read-models.service';
 
-export interface ChildList {
-  readonly count: number;
-  readonly children: readonly ChildIndexEntry[];
+/** How many children a page holds unless asked, and at most. */
+export const CHILD_PAGE = { default: 100, max: 1000 } as const;
+
+export interface ChildListOptions {
+  /** Children per page, 1 to {@link CHILD_PAGE.max}. @defaultValue {@link CHILD_PAGE.default} */
+  readonly limit?: number;
+  /** The `nextCursor` of the page before: the list goes on after it. */
+  readonly cursor?: string;
+  /** Only children looked after on this day. */
+  readonly lookedAfterOn?: LocalDate;
+  /** Only children of this responsible authority (their details on `lookedAfterOn`, else their latest). */
+  readonly responsibleAuthority?: string;
+  /** Only children in this age band on `lookedAfterOn`, else today. */
+  readonly ageBand?: AgeBand;
 }
 
-/** The children in the ledger, by id, with how much is known of each and when it was last recorded. */
-export class ListChildrenQuery extends Query<ChildList> {}
+export interface ChildList {
+  /** How many children match the filters, over every page. */
+  readonly count: number;
+  readonly limit: number;
+  /** This page, by child id. */
+  readonly children: readonly ChildIndexEntry[];
+  /** Pass as `cursor` for the next page; null on the last page. */
+  readonly nextCursor: string | null;
+}
+
+/** A cursor is the last child id of a page, opaque to clients (base64url). */
+const cursorOf = (childId: string): string => Buffer.from(childId, 'utf8').toString('base64url');
+const afterCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The children in the ledger, by id, a page at a time, with how much is known of each and when
+ * it was last recorded; filtered on what their timelines say (looked after on a day, authority,
+ * age band).
+ */
+export class ListChildrenQuery extends Query<ChildList> {
+  constructor(readonly options: ChildListOptions = {}) {
+    super();
+  }
+}
 
 @QueryHandler(ListChildrenQuery)
 export class ListChildrenHandler implements IQueryHandler<ListChildrenQuery, ChildList> {
-  constructor(private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly readModels: ReadModelsService,
+    private readonly clock: Clock,
+  ) {}
 
-  async execute(): Promise<ChildList> {
+  async execute({ options }: ListChildrenQuery): Promise<ChildList> {
+    const limit = Math.min(Math.max(1, Math.trunc(options.limit ?? CHILD_PAGE.default)), CHILD_PAGE.max);
     const { children } = await this.readModels.childIndex();
-    const list = Object.values(children).sort((a, b) =>
-      a.childId < b.childId ? -1 : a.childId > b.childId ? 1 : 0,
-    );
-    return { count: list.length, children: list };
+    const matches = (await this.filterOf(options)) ?? (() => true);
+    const ids = Object.keys(children).sort(byId).filter(matches);
+    const after = options.cursor === undefined ? undefined : afterCursor(options.cursor);
+    const start = after === undefined ? 0 : ids.findIndex((id) => id > after);
+    const page = start < 0 ? [] : ids.slice(start, start + limit);
+    const more = start >= 0 && start + limit < ids.length;
+    return {
+      count: ids.length,
+      limit,
+      children: page.map((id) => children[id]),
+      nextCursor: more ? cursorOf(page[page.length - 1]) : null,
+    };
+  }
+
+  /** The filter on timelines, or undefined when none is asked (no timeline is built then). */
+  private async filterOf(options: ChildListOptions): Promise<((childId: string) => boolean) | undefined> {
+    const { lookedAfterOn, responsibleAuthority, ageBand } = options;
+    if (lookedAfterOn === undefined && responsibleAuthority === undefined && ageBand === undefined)
+      return undefined;
+    const day = lookedAfterOn ?? this.clock.now().toISOString().slice(0, 10);
+    const authority = responsibleAuthority?.trim().toUpperCase();
+    const model: MeasuresReadModel = await this.readModels.measures();
+    return (childId: string) => {
+      const timeline: ChildTimeline | undefined = model.timeline(childStreamName(childId));
+      if (!timeline) return false;
+      if (lookedAfterOn !== undefined && !isLookedAfterOn(timeline, lookedAfterOn)) return false;
+      if (authority !== undefined) {
+        const details = detailsOn(timeline, day) ?? timeline.details;
+        if (details?.responsibleAuthority?.trim().toUpperCase() !== authority) return false;
+      }
+      if (ageBand !== undefined) {
+        const dateOfBirth = timeline.details?.dateOfBirth;
+        if (!dateOfBirth || ageBandOf(ageOnDay(dateOfBirth, day)) !== ageBand) return false;
+      }
+      return true;
+    };
   }
 }
