@@ -20,10 +20,7 @@ export interface CsvRecord {
  * Streams a CSV file's records one at a time (blank lines skipped, a byte order mark dropped,
  * values trimmed): the one parser setting both the whole-file read and the streaming import use.
  */
-export async function* csvRecords(
-  path: string,
-  encoding: CsvEncoding = 'utf-8',
-): AsyncGenerator<CsvRecord> {
+export async function* csvRecords(path: string, encoding: CsvEncoding = 'utf-8'): AsyncGenerator<CsvRecord> {
   const text = Readable.from(csvText(path, encoding));
   const parser = text.pipe(
     parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
