@@ -60,7 +60,7 @@ describe('OpenAPI, health and the CLI', () => {
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');
     const health = await call(api.url, 'GET', '/health');
-    expect(health.body).toEqual({ status: 'ok', position: null });
+    expect(health.body).toEqual({ status: 'ok', position: null, auth: 'local' });
   });
 
   it('`ledger status --json` prints exactly the status as JSON', async () => {

@@ -124,6 +124,6 @@ describe('errors: a stable code, the field or rule, and a correlation id', () =>
   it('404 for an unknown route, still in the error shape', async () => {
     const res = await call(api.url, 'GET', '/nowhere');
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ code: 'HTTP.404' });
+    expect(res.body).toMatchObject({ code: 'REQUEST.NOT_FOUND' });
   });
 });

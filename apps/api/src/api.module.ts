@@ -1,5 +1,7 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from './auth/auth.guard';
 import { AfterCareController } from './children/after-care.controller';
 import { CareController } from './children/care.controller';
 import { ChildCommandRunner } from './children/child-command.runner';
@@ -24,7 +26,8 @@ export class ApiModule {
       module: ApiModule,
       imports: [LedgerCoreModule.forRoot(options)],
       controllers,
-      providers: [ChildCommandRunner],
+      // The sign-in guard runs first on every route (deny by default).
+      providers: [ChildCommandRunner, { provide: APP_GUARD, useClass: AuthGuard }],
     };
   }
 }

@@ -3,6 +3,7 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ApiModule } from './api.module';
+import { earlyErrors, jsonBody } from './errors/json-body';
 import { LedgerExceptionFilter } from './errors/ledger-exception.filter';
 import { ledgerValidationPipe } from './errors/validation';
 import { correlationMiddleware } from './request-context';
@@ -13,8 +14,12 @@ export async function createApi(
 ): Promise<INestApplication> {
   const app = await NestFactory.create(ApiModule.forRoot(options), {
     logger: options.logLevels ?? ['log', 'warn', 'error'],
+    // The ledger reads bodies itself (JSON only, stable refusals): see errors/json-body.ts.
+    bodyParser: false,
   });
   app.use(correlationMiddleware);
+  app.use(jsonBody());
+  app.use(earlyErrors());
   app.useGlobalPipes(ledgerValidationPipe());
   app.useGlobalFilters(new LedgerExceptionFilter());
   app.enableShutdownHooks();
@@ -26,6 +31,7 @@ export async function createApi(
         "Every fact of a child's care journey as an immutable event; measures on demand, as known at any moment.",
       )
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });

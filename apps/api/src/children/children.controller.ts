@@ -4,6 +4,7 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
+import { Requires } from '../auth/access';
 import { toChangeCommands } from './change-commands';
 import { ChildCommandEndpoint, ChildCommandRunner, ChildCommandsApi } from './child-command.runner';
 import { ChildIdPipe } from './child-id.pipe';
@@ -28,6 +29,7 @@ export class ChildrenController {
   ) {}
 
   @Post()
+  @Requires('child.record')
   @ApiOperation({ summary: 'Register a child' })
   @ApiCreatedResponse({ type: CommandResultDto })
   register(
@@ -77,6 +79,7 @@ export class ChildrenController {
   }
 
   @Get(':childId/history')
+  @Requires('child.read')
   @ApiParam({ name: 'childId' })
   @ApiOperation({
     summary: "The child's history in effective order, with who recorded what and when; voided entries marked",
@@ -91,6 +94,7 @@ export class ChildrenController {
   }
 
   @Get(':childId/timeline')
+  @Requires('child.read')
   @ApiParam({ name: 'childId' })
   @ApiOperation({
     summary:

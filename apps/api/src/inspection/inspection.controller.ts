@@ -4,6 +4,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
+import { Requires } from '../auth/access';
 
 @ApiTags('inspection')
 @Controller('inspection/annex-a')
@@ -11,6 +12,7 @@ export class InspectionController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get('lists/:list')
+  @Requires('inspection.read')
   @ApiOperation({
     summary: 'An Ofsted ILACS Annex A list on a date: 8 children in care, 9 care leavers, 10 adoption',
   })

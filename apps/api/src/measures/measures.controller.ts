@@ -10,6 +10,7 @@ import { type MeasuresReport, type MeasuresSeries } from '@ledger/projections';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Requires } from '../auth/access';
 import { MeasuresQueryDto } from './measures.request.dto';
 
 export function measuresRequestOf(query: MeasuresQueryDto): MeasuresRequest {
@@ -31,6 +32,7 @@ export class MeasuresController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get('measures')
+  @Requires('measures.read')
   @ApiOperation({ summary: 'The measures report (measures.md section 9) for a window, as known at a moment' })
   @ApiOkResponse({ description: 'The report JSON' })
   report(@Query() query: MeasuresQueryDto): Promise<MeasuresReport> {
@@ -38,6 +40,7 @@ export class MeasuresController {
   }
 
   @Get('measures/series')
+  @Requires('measures.read')
   @ApiOperation({
     summary: 'At each month end of the window: snapshot, location and rolling 12-month stability',
   })
@@ -47,6 +50,7 @@ export class MeasuresController {
   }
 
   @Get('children')
+  @Requires('child.read')
   @ApiTags('children')
   @ApiOperation({
     summary: 'The children in the ledger, with how much is known of each and when it was last recorded',

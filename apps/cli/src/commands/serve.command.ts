@@ -1,5 +1,6 @@
 import { loadConfig, ReadModelsService } from '@ledger/core';
 import { type Command } from 'commander';
+import { assertListenAllowed, authModeLine } from '../../../api/src/auth/local-mode';
 import { createApi } from '../../../api/src/create-api';
 
 export function registerServe(program: Command): void {
@@ -11,6 +12,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on (default 127.0.0.1, or LEDGER_HOST)')
     .action(async (options: { db?: string; port?: string; host?: string }) => {
       const config = loadConfig(process.env, options);
+      assertListenAllowed(config);
       const app = await createApi({ config });
       await app.listen(config.http.port, config.http.host);
       const where = config.store.kind === 'sqlite' ? `embedded store ${config.store.file}` : 'EventStoreDB';
@@ -19,6 +21,8 @@ export function registerServe(program: Command): void {
         .get(ReadModelsService)
         .warm()
         .catch((error: unknown) => console.error(`Read models could not start: ${String(error)}`));
-      console.log(`Placement Ledger listening on ${await app.getUrl()} (${where}); API docs at /docs`);
+      console.log(
+        `Placement Ledger listening on ${await app.getUrl()} (${where}; ${authModeLine(config)}); API docs at /docs`,
+      );
     });
 }

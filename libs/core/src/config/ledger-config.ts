@@ -1,3 +1,6 @@
+import { userInfo } from 'node:os';
+import { type AuthConfig, authConfigOf, corsOriginsOf } from './auth-config';
+
 /**
  * The ledger's configuration, parsed and validated once at start-up into one frozen
  * object (style.md habit 4). Nothing else reads `process.env`.
@@ -17,6 +20,10 @@ export interface LedgerConfig {
   readonly readYourWritesTimeoutMs: number;
   /** Who is recorded as the author when a request does not say (`X-Recorded-By`). */
   readonly defaultRecordedBy: string;
+  /** Sign-in: bearer tokens from an OpenID Connect provider, or local mode. */
+  readonly auth: AuthConfig;
+  /** Origins allowed to call the API from a browser; empty: CORS off. */
+  readonly corsOrigins: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -86,7 +93,18 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     },
     commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
     readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
-    defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
+    defaultRecordedBy: env.LEDGER_RECORDED_BY ?? osUser(),
+    auth: authConfigOf(env),
+    corsOrigins: corsOriginsOf(env),
   };
   return Object.freeze(config);
+}
+
+/** Local mode records the OS user when a request does not name who records. */
+function osUser(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

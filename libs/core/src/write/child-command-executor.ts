@@ -6,6 +6,7 @@ import {
   EVENT_CATALOGUE,
   type EventMetadata,
   type EventSource,
+  type SignedInIdentity,
 } from '@ledger/domain';
 import { type EventStore, type EventToAppend, WrongExpectedRevisionError } from '@ledger/event-store';
 import { type Clock } from '../clock/clock';
@@ -24,6 +25,8 @@ export interface ExecutionContext {
   readonly correlationId: string;
   readonly recordedBy: string;
   readonly source: EventSource;
+  /** The signed-in recorder, kept in every event's metadata. */
+  readonly signedIn?: SignedInIdentity;
 }
 
 export interface WrittenEvent {
@@ -112,6 +115,7 @@ export class ChildCommandExecutor {
         correlationId: context.correlationId,
         source: context.source,
         commandHash: hash,
+        ...(context.signedIn ? { signedIn: context.signedIn } : {}),
       } satisfies EventMetadata,
     }));
     const expectedRevision = stored.length === 0 ? 'no_stream' : stored[stored.length - 1].revision;
