@@ -98,3 +98,87 @@ describe('Bodies the API refuses, each with a stable code and never a 500', () =
     },
   );
 });
+
+describe('Query strings and values the API refuses', () => {
+  const tmp = tempDir();
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
+  });
+  afterAll(async () => {
+    await api.close();
+    tmp.remove();
+  });
+
+  it.each([
+    ['/status?verbose=1', 'verbose'],
+    ['/children?page=2&x=1', 'page'],
+    ['/children/C1/history?asOf=2024-01-01', 'asOf'],
+    ['/measures?from=2023-04-01&to=2024-03-31&group=foster', 'group'],
+    ['/inspection/annex-a/lists/8?date=2024-01-01&sort=name', 'sort'],
+    ['/children/C1/timeline?asKnownAt=1&asKnownAt=2', 'asKnownAt'],
+  ])('refuses an unknown or repeated query parameter: %s', async (path, field) => {
+    const res = await call(api.url, 'GET', path);
+    expect([res.status, res.body.code, res.body.field]).toEqual([400, 'VALIDATION.FAILED', field]);
+  });
+
+  it('takes only the formats an endpoint serves', async () => {
+    const xml = await call(api.url, 'GET', '/inspection/annex-a/lists/8?date=2024-01-01&format=xml');
+    expect([xml.status, xml.body.field]).toEqual([400, 'format']);
+    const csv = await fetch(`${api.url}/inspection/annex-a/lists/8?date=2024-01-01&format=csv`);
+    expect(csv.status).toBe(200);
+  });
+
+  it.each([
+    ['/measures?from=0000-01-01&to=2024-03-31', 'from'],
+    ['/measures?from=2023-04-01&to=9999-12-31', 'to'],
+    ['/measures/series?from=1900-01-01&to=2999-12-31', 'to'],
+    ['/measures/series?from=2000-01-01&to=2010-01-02', 'to'],
+    ['/measures?from=2024-04-01&to=2024-03-31', 'to'],
+    ['/inspection/annex-a/lists/10?date=9999-01-01', 'date'],
+    ['/inspection/annex-a/lists/10?date=0000-01-01', 'date'],
+  ])('refuses dates outside 1900-01-01..2100-12-31 and bad windows: %s', async (path, field) => {
+    const res = await call(api.url, 'GET', path);
+    expect([res.status, res.body.field]).toEqual([400, field]);
+  });
+
+  it('takes a ten-year series', async () => {
+    const res = await call(api.url, 'GET', '/measures/series?from=2000-01-01&to=2010-01-01');
+    expect(res.status).toBe(200);
+  });
+
+  it.each([
+    [{ ...registration, childId: 'D1', dateOfBirth: '0000-01-01' }, 'dateOfBirth'],
+    [{ ...registration, childId: 'D2', dateOfBirth: '9999-12-31' }, 'dateOfBirth'],
+    [{ ...registration, childId: 'D3', homePostcode: '=HYPERLINK("http://x","y")' }, 'homePostcode'],
+    [{ ...registration, childId: 'D4', responsibleAuthority: 'Dorset' }, 'responsibleAuthority'],
+  ])('refuses a body field out of range or shape, naming it', async (body, field) => {
+    const res = await call(api.url, 'POST', '/children', body);
+    expect([res.status, res.body.code, res.body.field]).toEqual([400, 'VALIDATION.FAILED', field]);
+  });
+
+  it('takes directory postcode shapes (legacy and ZZ99) and a later expected end of UASC status', async () => {
+    const body = {
+      ...registration,
+      childId: 'D5',
+      homePostcode: 'NPT 5JZ',
+      uasc: true,
+      uascCeasedOn: '2035-03-14',
+    };
+    expect((await call(api.url, 'POST', '/children', body)).status).toBe(201);
+    const placed = await call(api.url, 'POST', '/children/D5/care-starts', {
+      effectiveDate: '2021-06-01',
+      legalStatus: 'C1',
+      categoryOfNeed: 'N1',
+      placement: { type: 'U6', postcode: 'ZZ99 3VZ', authority: 'WAL' },
+    });
+    expect(placed.status).toBe(201);
+    const nested = await call(api.url, 'POST', '/children/D5/placement-moves', {
+      effectiveDate: '2021-07-01',
+      carerChanged: true,
+      placement: { type: 'U6', postcode: '@SUM(A1)' },
+    });
+    expect([nested.status, nested.body.field]).toEqual([400, 'placement.postcode']);
+  });
+});

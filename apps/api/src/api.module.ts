@@ -1,7 +1,8 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AuthGuard } from './auth/auth.guard';
+import { KnownQueryInterceptor } from './errors/known-query.interceptor';
 import { AfterCareController } from './children/after-care.controller';
 import { CareController } from './children/care.controller';
 import { ChildCommandRunner } from './children/child-command.runner';
@@ -27,7 +28,11 @@ export class ApiModule {
       imports: [LedgerCoreModule.forRoot(options)],
       controllers,
       // The sign-in guard runs first on every route (deny by default).
-      providers: [ChildCommandRunner, { provide: APP_GUARD, useClass: AuthGuard }],
+      providers: [
+        ChildCommandRunner,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: KnownQueryInterceptor },
+      ],
     };
   }
 }

@@ -5,3 +5,4 @@ export * from './events';
 export * from './commands';
 export * from './errors';
 export * from './decider';
+export * from './values/shapes';

@@ -1,6 +1,7 @@
-import { BadRequestException, Logger } from '@nestjs/common';
+import { type BadRequestException, Logger } from '@nestjs/common';
 import { json, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { ApiError } from './api-error';
+import { fieldError } from './field-errors';
 import { sendError } from './ledger-exception.filter';
 
 /** Keys that reach an object's prototype when copied: never a field of any body. */
@@ -31,15 +32,6 @@ function checkKeys(value: unknown, path: string, depth: number): BadRequestExcep
     if (found) return found;
   }
   return undefined;
-}
-
-function fieldError(field: string, message: string): BadRequestException {
-  return new BadRequestException({
-    code: 'VALIDATION.FAILED',
-    message: `${field}: ${message}`,
-    field,
-    errors: [{ field, messages: [message] }],
-  });
 }
 
 /** The body parser's refusals, each with a stable code (never a 500). */

@@ -4,7 +4,9 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { type Response } from 'express';
+import { isSupportedDate } from '@ledger/domain';
 import { Requires } from '../auth/access';
+import { fieldError } from '../errors/field-errors';
 
 @ApiTags('inspection')
 @Controller('inspection/annex-a')
@@ -28,6 +30,12 @@ export class InspectionController {
     @Query('format') format: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AnnexAList | string> {
+    if (format !== undefined && format !== 'json' && format !== 'csv') {
+      throw fieldError('format', 'must be json or csv');
+    }
+    if (!isSupportedDate(date)) {
+      throw fieldError('date', 'must be a calendar date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31');
+    }
     const result: AnnexAList = await this.queryBus.execute(
       new GetAnnexAListQuery(list, date ?? '', parseAsKnownAt(asKnownAt)),
     );

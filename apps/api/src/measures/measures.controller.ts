@@ -10,10 +10,20 @@ import { type MeasuresReport, type MeasuresSeries } from '@ledger/projections';
 import { Controller, Get, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { addYears } from '@ledger/domain';
 import { Requires } from '../auth/access';
+import { fieldError } from '../errors/field-errors';
 import { MeasuresQueryDto } from './measures.request.dto';
 
-export function measuresRequestOf(query: MeasuresQueryDto): MeasuresRequest {
+/** The longest window a series covers: 120 month ends is already a long chart. */
+export const SERIES_MAX_YEARS = 10;
+
+/** The window rules: `from` ≤ `to`, and for a series at most {@link SERIES_MAX_YEARS} years. */
+export function measuresRequestOf(query: MeasuresQueryDto, maxYears?: number): MeasuresRequest {
+  if (query.from > query.to) throw fieldError('to', `must not be before from (${query.from})`);
+  if (maxYears !== undefined && addYears(query.from, maxYears) < query.to) {
+    throw fieldError('to', `a series covers at most ${maxYears} years from from (${query.from})`);
+  }
   return {
     from: query.from,
     to: query.to,
@@ -46,7 +56,7 @@ export class MeasuresController {
   })
   @ApiOkResponse({ description: 'The series JSON' })
   series(@Query() query: MeasuresQueryDto): Promise<MeasuresSeries> {
-    return this.queryBus.execute(new GetMeasuresSeriesQuery(measuresRequestOf(query)));
+    return this.queryBus.execute(new GetMeasuresSeriesQuery(measuresRequestOf(query, SERIES_MAX_YEARS)));
   }
 
   @Get('children')
