@@ -175,6 +175,70 @@ describe('Sign-in: bearer tokens verified against the provider’s keys', () => 
     }
   });
 
+  it('records who read which child, and answers an auditor who read a child’s record and when', async () => {
+    const reviewer = await as(['reviewer'], { sub: 'reviewer-9', name: 'Rae Viewer' });
+    expect(
+      (
+        await call(api.url, 'GET', '/children/C1/timeline', undefined, {
+          ...reviewer,
+          'X-Correlation-Id': 'read-1',
+        })
+      ).status,
+    ).toBe(200);
+    const list = await call(
+      api.url,
+      'GET',
+      '/inspection/annex-a/lists/8?date=2024-01-01',
+      undefined,
+      reviewer,
+    );
+    expect(list.status).toBe(200);
+    const auditor = await as(['auditor']);
+    const found = await call(
+      api.url,
+      'GET',
+      '/audit/access?childId=C1&subject=reviewer-9',
+      undefined,
+      auditor,
+    );
+    expect(found.status).toBe(200);
+    expect(found.body.records).toEqual([
+      {
+        at: expect.any(String),
+        subject: 'reviewer-9',
+        displayName: 'Rae Viewer',
+        mode: 'token',
+        children: ['C1'],
+        endpoint: 'GET /children/:childId/timeline',
+        correlationId: 'read-1',
+      },
+    ]);
+    const none = await call(
+      api.url,
+      'GET',
+      '/audit/access?subject=reviewer-9&from=2100-01-01',
+      undefined,
+      auditor,
+    );
+    expect(none.body.records).toEqual([]);
+    const bad = await call(api.url, 'GET', '/audit/access?from=yesterday', undefined, auditor);
+    expect([bad.status, bad.body.field]).toEqual([400, 'from']);
+  });
+
+  it('refuses the read (503) when its access record cannot be written, and sends no data', async () => {
+    const store = api.app.get<EventStore>(EVENT_STORE);
+    const append = store.appendToStream.bind(store);
+    store.appendToStream = (stream, events, options) =>
+      stream === 'ledger-access' ? Promise.reject(new Error('disk full')) : append(stream, events, options);
+    try {
+      const res = await call(api.url, 'GET', '/children/C1/history', undefined, await as(['recorder']));
+      expect([res.status, res.body.code]).toEqual([503, 'ACCESS_LOG.UNAVAILABLE']);
+      expect(res.body.entries).toBeUndefined();
+    } finally {
+      store.appendToStream = append;
+    }
+  });
+
   it('keeps /health and /docs open; the document lists the bearer scheme on every protected operation', async () => {
     const health = await call(api.url, 'GET', '/health');
     expect(health.body).toMatchObject({ status: 'ok', auth: 'token' });
@@ -198,15 +262,9 @@ describe('Local mode', () => {
   it('refuses to listen on a non-loopback address, naming the sign-in settings', async () => {
     const tmp = tempDir();
     try {
-      const { stderr, code } = await ledger([
-        'serve',
-        '--db',
-        `${tmp.dir}/l.db`,
-        '--host',
-        '0.0.0.0',
-        '--port',
-        '0',
-      ]);
+      const { stderr, code } = await ledger(['serve', '--host', '0.0.0.0', '--port', '0'], {
+        LEDGER_DB_FILE: `${tmp.dir}/l.db`,
+      });
       expect(code).toBe(1);
       expect(stderr).toContain('LEDGER_HOST');
       expect(stderr).toContain('LEDGER_AUTH_ISSUER, LEDGER_AUTH_AUDIENCE, LEDGER_AUTH_JWKS_URI');

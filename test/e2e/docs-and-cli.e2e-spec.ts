@@ -46,6 +46,7 @@ describe('OpenAPI, health and the CLI', () => {
       '/inspection/annex-a/lists/{list}',
       '/status',
       '/health',
+      '/audit/access',
     ];
     expect(paths.sort()).toEqual(
       ['/children', ...commands.map((c) => `/children/{childId}/${c}`), ...reads].sort(),

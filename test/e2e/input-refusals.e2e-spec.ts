@@ -1,5 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { ledger } from './support/cli-harness';
 import { registration } from './support/journey';
 
 /** Sends raw bytes with the given headers, as a browser form or a careless client would. */
@@ -135,7 +136,7 @@ describe('Query strings and values the API refuses', () => {
     ['/measures?from=2023-04-01&to=9999-12-31', 'to'],
     ['/measures/series?from=1900-01-01&to=2999-12-31', 'to'],
     ['/measures/series?from=2000-01-01&to=2010-01-02', 'to'],
-    ['/measures?from=2024-04-01&to=2024-03-31', 'to'],
+    ['/measures?from=2024-04-01&to=2024-03-31', 'from'],
     ['/inspection/annex-a/lists/10?date=9999-01-01', 'date'],
     ['/inspection/annex-a/lists/10?date=0000-01-01', 'date'],
   ])('refuses dates outside 1900-01-01..2100-12-31 and bad windows: %s', async (path, field) => {
@@ -180,5 +181,20 @@ describe('Query strings and values the API refuses', () => {
       placement: { type: 'U6', postcode: '@SUM(A1)' },
     });
     expect([nested.status, nested.body.field]).toEqual([400, 'placement.postcode']);
+  });
+});
+
+describe('`ledger import --authority`', () => {
+  it('takes only an ONS authority code, and names the option', async () => {
+    const tmp = tempDir();
+    try {
+      const { stderr, code } = await ledger(['import', tmp.dir, '--authority', '=cmd|calc'], {
+        LEDGER_DB_FILE: `${tmp.dir}/l.db`,
+      });
+      expect(code).toBe(1);
+      expect(stderr).toContain('--authority must be an ONS authority code');
+    } finally {
+      tmp.remove();
+    }
   });
 });

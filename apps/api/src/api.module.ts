@@ -1,6 +1,9 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { AccessLog } from './auth/access-log/access-log';
+import { AccessLoggedInterceptor } from './auth/access-log/access-logged.interceptor';
+import { AuditAccessController } from './auth/access-log/audit-access.controller';
 import { AuthGuard } from './auth/auth.guard';
 import { KnownQueryInterceptor } from './errors/known-query.interceptor';
 import { AfterCareController } from './children/after-care.controller';
@@ -18,6 +21,7 @@ const controllers = [
   MeasuresController,
   InspectionController,
   SystemController,
+  AuditAccessController,
 ];
 
 @Module({})
@@ -30,6 +34,8 @@ export class ApiModule {
       // The sign-in guard runs first on every route (deny by default).
       providers: [
         ChildCommandRunner,
+        AccessLog,
+        AccessLoggedInterceptor,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: KnownQueryInterceptor },
       ],

@@ -5,6 +5,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { Requires } from '../auth/access';
+import { AccessLogged, childOfRoute } from '../auth/access-log/access-logged.interceptor';
 import { toChangeCommands } from './change-commands';
 import { ChildCommandEndpoint, ChildCommandRunner, ChildCommandsApi } from './child-command.runner';
 import { ChildIdPipe } from './child-id.pipe';
@@ -80,6 +81,7 @@ export class ChildrenController {
 
   @Get(':childId/history')
   @Requires('child.read')
+  @AccessLogged(childOfRoute)
   @ApiParam({ name: 'childId' })
   @ApiOperation({
     summary: "The child's history in effective order, with who recorded what and when; voided entries marked",
@@ -95,6 +97,7 @@ export class ChildrenController {
 
   @Get(':childId/timeline')
   @Requires('child.read')
+  @AccessLogged(childOfRoute)
   @ApiParam({ name: 'childId' })
   @ApiOperation({
     summary:

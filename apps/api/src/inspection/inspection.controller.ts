@@ -1,17 +1,21 @@
 import { annexAListCsv, GetAnnexAListQuery, parseAsKnownAt } from '@ledger/core';
 import { type AnnexAList } from '@ledger/projections';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
 import { isSupportedDate } from '@ledger/domain';
 import { Requires } from '../auth/access';
+import { AccessLog } from '../auth/access-log/access-log';
 import { fieldError } from '../errors/field-errors';
 
 @ApiTags('inspection')
 @Controller('inspection/annex-a')
 export class InspectionController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly accessLog: AccessLog,
+  ) {}
 
   @Get('lists/:list')
   @Requires('inspection.read')
@@ -28,6 +32,7 @@ export class InspectionController {
     @Query('date') date: string,
     @Query('asKnownAt') asKnownAt: string | undefined,
     @Query('format') format: string | undefined,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AnnexAList | string> {
     if (format !== undefined && format !== 'json' && format !== 'csv') {
@@ -38,6 +43,11 @@ export class InspectionController {
     }
     const result: AnnexAList = await this.queryBus.execute(
       new GetAnnexAListQuery(list, date ?? '', parseAsKnownAt(asKnownAt)),
+    );
+    // The list names children: who read it is recorded before it goes out.
+    await this.accessLog.recordRead(
+      req,
+      result.rows.map((row) => String(row.childId)),
     );
     if (format !== 'csv') return result;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

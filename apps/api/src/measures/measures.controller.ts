@@ -20,7 +20,7 @@ export const SERIES_MAX_YEARS = 10;
 
 /** The window rules: `from` ≤ `to`, and for a series at most {@link SERIES_MAX_YEARS} years. */
 export function measuresRequestOf(query: MeasuresQueryDto, maxYears?: number): MeasuresRequest {
-  if (query.from > query.to) throw fieldError('to', `must not be before from (${query.from})`);
+  if (query.from > query.to) throw fieldError('from', `must not be after to (${query.to})`);
   if (maxYears !== undefined && addYears(query.from, maxYears) < query.to) {
     throw fieldError('to', `a series covers at most ${maxYears} years from from (${query.from})`);
   }
