@@ -1,10 +1,12 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessLog } from './auth/access-log/access-log';
 import { AccessLoggedInterceptor } from './auth/access-log/access-logged.interceptor';
 import { AuditAccessController } from './auth/access-log/audit-access.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { RateLimitGuard } from './auth/rate-limit.guard';
 import { KnownQueryInterceptor } from './errors/known-query.interceptor';
 import { AfterCareController } from './children/after-care.controller';
 import { CareController } from './children/care.controller';
@@ -29,7 +31,10 @@ export class ApiModule {
   static forRoot(options: LedgerCoreOptions): DynamicModule {
     return {
       module: ApiModule,
-      imports: [LedgerCoreModule.forRoot(options)],
+      imports: [
+        LedgerCoreModule.forRoot(options),
+        ThrottlerModule.forRoot([{ ttl: 60_000, limit: options.config.rateLimitPerMinute }]),
+      ],
       controllers,
       // The sign-in guard runs first on every route (deny by default).
       providers: [
@@ -37,6 +42,8 @@ export class ApiModule {
         AccessLog,
         AccessLoggedInterceptor,
         { provide: APP_GUARD, useClass: AuthGuard },
+        // After sign-in, so the limit is per subject.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: KnownQueryInterceptor },
       ],
     };

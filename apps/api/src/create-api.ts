@@ -1,12 +1,22 @@
 import { type LedgerCoreOptions } from '@ledger/core';
 import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { type NextFunction, type Request, type Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { ApiModule } from './api.module';
 import { earlyErrors, jsonBody } from './errors/json-body';
 import { LedgerExceptionFilter } from './errors/ledger-exception.filter';
 import { ledgerValidationPipe } from './errors/validation';
 import { correlationMiddleware } from './request-context';
+
+/**
+ * Answers carry children's data: no browser or proxy keeps a copy (`/docs` aside, which holds none).
+ */
+function noStore(req: Request, res: Response, next: NextFunction): void {
+  if (!req.path.startsWith('/docs')) res.setHeader('Cache-Control', 'no-store');
+  next();
+}
 
 /** Builds the HTTP application (used by `ledger serve` and by the end-to-end tests). */
 export async function createApi(
@@ -18,6 +28,16 @@ export async function createApi(
     bodyParser: false,
   });
   app.use(correlationMiddleware);
+  app.use(helmet());
+  app.use(noStore);
+  if (options.config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: [...options.config.corsOrigins],
+      methods: ['GET', 'POST'],
+      allowedHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'X-Correlation-Id'],
+      exposedHeaders: ['X-Correlation-Id', 'Idempotent-Replayed', 'Retry-After'],
+    });
+  }
   app.use(jsonBody());
   app.use(earlyErrors());
   app.useGlobalPipes(ledgerValidationPipe());

@@ -86,6 +86,20 @@ export function authConfigOf(env: Env): AuthConfig {
   };
 }
 
+/** `LEDGER_RATE_LIMIT_PER_MINUTE`: requests per minute per signed-in subject (per address in local mode). */
+export function rateLimitOf(env: Env): number {
+  const raw = env.LEDGER_RATE_LIMIT_PER_MINUTE;
+  if (raw === undefined || raw === '') return 1200;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1 || value > 1_000_000) {
+    throw new ConfigError(
+      'LEDGER_RATE_LIMIT_PER_MINUTE',
+      `expected a whole number from 1 to 1000000, got "${raw}"`,
+    );
+  }
+  return value;
+}
+
 /** `LEDGER_CORS_ORIGINS`: a comma-separated list of origins; unset, CORS stays off. */
 export function corsOriginsOf(env: Env): readonly string[] {
   const raw = env.LEDGER_CORS_ORIGINS ?? '';

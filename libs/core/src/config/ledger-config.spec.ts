@@ -44,6 +44,7 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
       defaultRecordedBy: userInfo().username,
       auth: { mode: 'local' },
       corsOrigins: [],
+      rateLimitPerMinute: 1200,
     });
     expect(Object.isFrozen(config)).toBe(true);
   });
@@ -75,6 +76,7 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
     [{ ...signIn, LEDGER_AUTH_CLOCK_SKEW_SECONDS: '-1' }, 'LEDGER_AUTH_CLOCK_SKEW_SECONDS'],
     [{ ...signIn, LEDGER_AUTH_ROLES_CLAIM: 'a b' }, 'LEDGER_AUTH_ROLES_CLAIM'],
     [{ LEDGER_CORS_ORIGINS: 'https://a.example/path' }, 'LEDGER_CORS_ORIGINS'],
+    [{ LEDGER_RATE_LIMIT_PER_MINUTE: '0' }, 'LEDGER_RATE_LIMIT_PER_MINUTE'],
   ])('refuses %j, naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);

@@ -1,5 +1,5 @@
 import { userInfo } from 'node:os';
-import { type AuthConfig, authConfigOf, corsOriginsOf } from './auth-config';
+import { type AuthConfig, authConfigOf, corsOriginsOf, rateLimitOf } from './auth-config';
 
 /**
  * The ledger's configuration, parsed and validated once at start-up into one frozen
@@ -24,6 +24,8 @@ export interface LedgerConfig {
   readonly auth: AuthConfig;
   /** Origins allowed to call the API from a browser; empty: CORS off. */
   readonly corsOrigins: readonly string[];
+  /** Requests a minute per signed-in subject (per address in local mode) before 429. */
+  readonly rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -96,6 +98,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     defaultRecordedBy: env.LEDGER_RECORDED_BY ?? osUser(),
     auth: authConfigOf(env),
     corsOrigins: corsOriginsOf(env),
+    rateLimitPerMinute: rateLimitOf(env),
   };
   return Object.freeze(config);
 }

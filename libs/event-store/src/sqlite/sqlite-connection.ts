@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -37,7 +37,12 @@ export interface SqliteConnectionOptions {
  * and a busy timeout because the API and the CLI may open the same file.
  */
 export function openSqlite({ file, busyTimeoutMs }: SqliteConnectionOptions): Database.Database {
-  if (file !== ':memory:') mkdirSync(dirname(resolve(file)), { recursive: true });
+  if (file !== ':memory:') {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    // Children's data: a new file is readable by its owner only. SQLite gives the WAL and
+    // shared-memory files the database file's permissions.
+    if (!existsSync(file)) closeSync(openSync(file, 'a', 0o600));
+  }
   const db = new Database(file, { timeout: busyTimeoutMs });
   try {
     db.pragma('journal_mode = WAL');
