@@ -239,6 +239,42 @@ describe('Sign-in: bearer tokens verified against the provider’s keys', () => 
     }
   });
 
+  it('scopes a user whose token names authorities to those authorities’ children and measures', async () => {
+    const other = { ...registration, childId: 'C3', responsibleAuthority: 'E06000058' };
+    expect((await call(api.url, 'POST', '/children', other, await as(['recorder']))).status).toBe(201);
+    const scoped = await as(['recorder', 'reviewer'], { authorities: ['E06000059'] });
+    expect((await call(api.url, 'GET', '/children/C1/history', undefined, scoped)).status).toBe(200);
+    const hidden = await call(api.url, 'GET', '/children/C3/timeline', undefined, scoped);
+    expect([hidden.status, hidden.body.code]).toEqual([404, 'CHILD.NOT_FOUND']);
+    const write = await call(
+      api.url,
+      'POST',
+      '/children/C3/adoption-decisions',
+      { effectiveDate: '2020-01-01' },
+      scoped,
+    );
+    expect(write.status).toBe(404);
+    const register = await call(api.url, 'POST', '/children', { ...other, childId: 'C4' }, scoped);
+    expect([register.status, register.body.code, register.body.field]).toEqual([
+      403,
+      'AUTH.FORBIDDEN',
+      'responsibleAuthority',
+    ]);
+    const list = await call(api.url, 'GET', '/children', undefined, scoped);
+    expect(list.body.children.map((c: { childId: string }) => c.childId)).not.toContain('C3');
+    expect(list.body.children.map((c: { childId: string }) => c.childId)).toContain('C1');
+    const measures = await call(api.url, 'GET', '/measures?from=2023-04-01&to=2024-03-31', undefined, scoped);
+    expect(measures.body.filters).toMatchObject({ responsibleAuthority: 'E06000059' });
+    const elsewhere = await call(
+      api.url,
+      'GET',
+      '/measures?from=2023-04-01&to=2024-03-31&responsibleAuthority=E06000058',
+      undefined,
+      scoped,
+    );
+    expect([elsewhere.status, elsewhere.body.field]).toEqual([403, 'responsibleAuthority']);
+  });
+
   it('keeps /health and /docs open; the document lists the bearer scheme on every protected operation', async () => {
     const health = await call(api.url, 'GET', '/health');
     expect(health.body).toMatchObject({ status: 'ok', auth: 'token' });

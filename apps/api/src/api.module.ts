@@ -6,6 +6,7 @@ import { AccessLog } from './auth/access-log/access-log';
 import { AccessLoggedInterceptor } from './auth/access-log/access-logged.interceptor';
 import { AuditAccessController } from './auth/access-log/audit-access.controller';
 import { AuthGuard } from './auth/auth.guard';
+import { AuthorityScope, AuthorityScopeInterceptor } from './auth/authority-scope';
 import { RateLimitGuard } from './auth/rate-limit.guard';
 import { KnownQueryInterceptor } from './errors/known-query.interceptor';
 import { AfterCareController } from './children/after-care.controller';
@@ -45,6 +46,8 @@ export class ApiModule {
         // After sign-in, so the limit is per subject.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_INTERCEPTOR, useClass: KnownQueryInterceptor },
+        AuthorityScope,
+        { provide: APP_INTERCEPTOR, useClass: AuthorityScopeInterceptor },
       ],
     };
   }

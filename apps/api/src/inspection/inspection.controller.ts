@@ -7,6 +7,7 @@ import { type Request, type Response } from 'express';
 import { isSupportedDate } from '@ledger/domain';
 import { Requires } from '../auth/access';
 import { AccessLog } from '../auth/access-log/access-log';
+import { AuthorityScope } from '../auth/authority-scope';
 import { fieldError } from '../errors/field-errors';
 
 @ApiTags('inspection')
@@ -15,6 +16,7 @@ export class InspectionController {
   constructor(
     private readonly queryBus: QueryBus,
     private readonly accessLog: AccessLog,
+    private readonly scope: AuthorityScope,
   ) {}
 
   @Get('lists/:list')
@@ -41,9 +43,10 @@ export class InspectionController {
     if (!isSupportedDate(date)) {
       throw fieldError('date', 'must be a calendar date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31');
     }
-    const result: AnnexAList = await this.queryBus.execute(
+    const all: AnnexAList = await this.queryBus.execute(
       new GetAnnexAListQuery(list, date ?? '', parseAsKnownAt(asKnownAt)),
     );
+    const result = { ...all, rows: await this.scope.filter(req.principal, all.rows, (row) => row.childId) };
     // The list names children: who read it is recorded before it goes out.
     await this.accessLog.recordRead(
       req,
