@@ -159,6 +159,11 @@ describe('Query strings and values the API refuses', () => {
     expect([res.status, res.body.code, res.body.field]).toEqual([400, 'VALIDATION.FAILED', field]);
   });
 
+  it('names an item of a list by one path style: record[0].type', async () => {
+    const res = await call(api.url, 'POST', '/children/D1/changes', { record: [{ type: 'Nope', data: {} }] });
+    expect([res.status, res.body.field]).toEqual([400, 'record[0].type']);
+  });
+
   it('takes directory postcode shapes (legacy and ZZ99) and a later expected end of UASC status', async () => {
     const body = {
       ...registration,
