@@ -22,7 +22,7 @@ const SERVER_MESSAGES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The one place errors become HTTP (docs/architecture.md): a stable code, a message naming
+ * The one place errors become HTTP (docs/architecture.md §4): a stable code, a message naming
  * the field or rule, and the correlation id. Unexpected errors are logged, never their
  * request bodies (children's data stays out of logs).
  */

@@ -72,7 +72,7 @@ export class MeasuresController {
 
   @Get('measures')
   @Requires('measures.read')
-  @ApiOperation({ summary: 'The measures report (measures.md section 9) for a window, as known at a moment' })
+  @ApiOperation({ summary: 'The measures report (docs/measures.md §9) for a window, as known at a moment' })
   @ApiOkResponse({ description: 'The report JSON' })
   report(@Query() query: MeasuresQueryDto, @Req() req: Request): Promise<MeasuresReport> {
     return this.queryBus.execute(new GetMeasuresQuery(measuresRequestOf(query, undefined, req.principal)));

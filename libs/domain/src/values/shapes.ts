@@ -1,7 +1,7 @@
 import { isLocalDate, type LocalDate } from './local-date';
 
 /**
- * The shapes of the codes and dates the ledger takes in (docs/architecture.md, input): one
+ * The shapes of the codes and dates the ledger takes in (docs/architecture.md §4): one
  * definition each, for the API's validators and the CLI's options alike.
  */
 
