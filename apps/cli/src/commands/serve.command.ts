@@ -1,7 +1,6 @@
 import { loadConfig, ReadModelsService } from '@ledger/core';
 import { type Command } from 'commander';
 import { assertListenAllowed, authModeLine } from '../../../api/src/auth/local-mode';
-import { createApi } from '../../../api/src/create-api';
 
 export function registerServe(program: Command): void {
   program
@@ -13,6 +12,8 @@ export function registerServe(program: Command): void {
     .action(async (options: { db?: string; port?: string; host?: string }) => {
       const config = loadConfig(process.env, options);
       assertListenAllowed(config);
+      // Loaded here, not at the top: every other command starts without the HTTP stack.
+      const { createApi } = await import('../../../api/src/create-api');
       const app = await createApi({ config });
       await app.listen(config.http.port, config.http.host);
       const where = config.store.kind === 'sqlite' ? `embedded store ${config.store.file}` : 'EventStoreDB';
