@@ -8,8 +8,9 @@ export class ApiError extends Error {
     message: string,
     readonly field?: string,
     readonly details?: Record<string, unknown>,
+    options?: { cause?: unknown },
   ) {
-    super(message);
+    super(message, options);
     this.name = 'ApiError';
   }
 }
