@@ -41,7 +41,11 @@ export function sendError(exception: unknown, req: Request, res: Response, logge
   const correlationId = req.correlationId ?? 'unknown';
   const [status, body] = toHttpError(exception);
   if (status >= 500) {
-    const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
+    const cause =
+      exception instanceof Error && exception.cause instanceof Error ? exception.cause : undefined;
+    const detail =
+      (exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)) +
+      (cause ? `\ncaused by ${cause.stack ?? cause.message}` : '');
     logger.error(
       `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? 'unknown route'} failed [${correlationId}]: ${detail}`,
     );

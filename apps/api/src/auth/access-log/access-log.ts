@@ -70,10 +70,13 @@ export class AccessLog {
         ],
         { expectedRevision: 'any' },
       );
-    } catch {
+    } catch (cause) {
       throw new ApiError(
         'ACCESS_LOG.UNAVAILABLE',
         'The access log could not be written, so the read was refused',
+        undefined,
+        undefined,
+        { cause },
       );
     }
   }
