@@ -16,6 +16,7 @@ import { ChildrenController } from './children/children.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
+import { DataQualityController } from './returns/data-quality.controller';
 
 const controllers = [
   ChildrenController,
@@ -25,6 +26,7 @@ const controllers = [
   InspectionController,
   SystemController,
   AuditAccessController,
+  DataQualityController,
 ];
 
 @Module({})

@@ -21,6 +21,7 @@ import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures
 import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
+import { GetDataQualityHandler } from './queries/data-quality/get-data-quality.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
 const queryHandlers = [
@@ -31,6 +32,7 @@ const queryHandlers = [
   GetMeasuresSeriesHandler,
   ListChildrenHandler,
   GetAnnexAListHandler,
+  GetDataQualityHandler,
 ];
 
 const writePath: Provider[] = [
