@@ -52,6 +52,7 @@ describe('OpenAPI, health and the CLI', () => {
       '/data-quality',
       '/status',
       '/health',
+      '/audit/access',
     ];
     expect(paths.sort()).toEqual([...commands, ...reads].sort());
     // Every command documents its body and the headers that make it idempotent and attributable.
@@ -64,7 +65,7 @@ describe('OpenAPI, health and the CLI', () => {
     expect(ui.status).toBe(200);
     expect(await ui.text()).toContain('swagger');
     const health = await call(api.url, 'GET', '/health');
-    expect(health.body).toEqual({ status: 'ok', position: null });
+    expect(health.body).toEqual({ status: 'ok', position: null, auth: 'local' });
   });
 
   it('`ledger status --json` prints exactly the status as JSON (run from the sources, as `npm run ledger`)', async () => {

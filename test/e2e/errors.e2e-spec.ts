@@ -78,7 +78,7 @@ describe('errors: a stable code, the field or rule, and a correlation id', () =>
     expect(twice.status).toBe(422);
     expect(twice.body.code).toBe('CHILD.ALREADY_REGISTERED');
     const future = await call(api.url, 'POST', '/children/C1001/care-starts', {
-      effectiveDate: '2999-01-01',
+      effectiveDate: '2099-01-01',
       legalStatus: 'C1',
       categoryOfNeed: 'N1',
       placement: { type: 'U6', provider: 'PR1' },
@@ -124,6 +124,6 @@ describe('errors: a stable code, the field or rule, and a correlation id', () =>
   it('404 for an unknown route, still in the error shape', async () => {
     const res = await call(api.url, 'GET', '/nowhere');
     expect(res.status).toBe(404);
-    expect(res.body).toMatchObject({ code: 'HTTP.404' });
+    expect(res.body).toMatchObject({ code: 'REQUEST.NOT_FOUND' });
   });
 });

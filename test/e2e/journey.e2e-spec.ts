@@ -40,12 +40,18 @@ describe('a child’s whole journey through the API', () => {
       expect(Date.parse(e.recordedAt)).not.toBeNaN();
     }
 
+    // The child's stream, and the access log's record of the history just read (local mode: the OS user).
     const status = await call(api.url, 'GET', '/status');
-    expect(status.body).toEqual({
-      position: entries[entries.length - 1].position,
-      events: entries.length,
-      streams: 1,
-    });
+    expect(status.body).toMatchObject({ events: entries.length + 1, streams: 2 });
+    expect(BigInt(status.body.position)).toBeGreaterThan(BigInt(entries[entries.length - 1].position));
+    const access = await call(api.url, 'GET', `/audit/access?childId=${CHILD_ID}`);
+    expect(access.body.records).toEqual([
+      expect.objectContaining({
+        mode: 'local',
+        children: [CHILD_ID],
+        endpoint: 'GET /children/:childId/history',
+      }),
+    ]);
   });
 
   it('reads the placement history: one period, three carers, the hospital stay folded in, the moves and reasons', async () => {

@@ -32,5 +32,6 @@ export * from './write/retry-policy';
 export * from './write/group-commit';
 export * from './queries/forecast/forecast.query';
 export * from './queries/forecast/forecast-runner';
+export * from './config/auth-config';
 export * from './ssda903/data-quality';
 export * from './queries/data-quality/get-data-quality.handler';

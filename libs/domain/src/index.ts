@@ -7,3 +7,4 @@ export * from './commands';
 export * from './errors';
 export * from './decider';
 export * from './unreachable';
+export * from './values/shapes';

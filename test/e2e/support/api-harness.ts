@@ -23,9 +23,11 @@ export function tempDir(prefix = 'ledger-e2e-'): { dir: string; remove(): void }
 export async function startApi(options: {
   dbFile: string;
   env?: Record<string, string>;
+  /** Settings added to the store's (sign-in, limits), keeping the store under test. */
+  extraEnv?: Record<string, string>;
   clock?: Clock;
 }): Promise<RunningApi> {
-  const env = options.env ?? (await storeEnv(options.dbFile));
+  const env = { ...(options.env ?? (await storeEnv(options.dbFile))), ...options.extraEnv };
   const onEsdb = env.EVENTSTORE_CONNECTION_STRING !== undefined;
   const config = loadConfig(env, { db: onEsdb ? undefined : options.dbFile, port: 0 });
   const app = await createApi({ config, clock: options.clock, logLevels: ['error'] });

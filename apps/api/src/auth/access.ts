@@ -1,4 +1,5 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 
 /**
  * Who may do what: the single source of each role's rights. Every route declares the one
@@ -59,9 +60,19 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
 
 export const REQUIRES_KEY = 'ledger:requires';
 
-/** Declares the permission a route (or a whole controller) needs. */
+/** The OpenAPI extension that names each operation's permission (the role-table test reads it). */
+export const PERMISSION_EXTENSION = 'x-ledger-permission';
+
+/**
+ * Declares the permission a route (or a whole controller) needs; the OpenAPI document shows
+ * it, and the bearer security scheme on every operation that is not public.
+ */
 export const Requires = (permission: Permission): MethodDecorator & ClassDecorator =>
-  SetMetadata(REQUIRES_KEY, permission);
+  applyDecorators(
+    SetMetadata(REQUIRES_KEY, permission),
+    ApiExtension(PERMISSION_EXTENSION, permission),
+    ...(permission === 'public' ? [] : [ApiBearerAuth()]),
+  );
 
 /** Who is asking, as the sign-in established it (attached to the request as `req.principal`). */
 export interface Principal {

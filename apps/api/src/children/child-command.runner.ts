@@ -10,6 +10,7 @@ import { applyDecorators, Inject, Injectable, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
+import { Requires } from '../auth/access';
 import { executionContextOf } from '../request-context';
 import { CommandResultDto } from './command-result.dto';
 
@@ -66,6 +67,7 @@ export const ChildCommandEndpoint = (path: string, summary: string) =>
   applyDecorators(
     Post(path),
     CommandHeaders(),
+    Requires('child.record'),
     ApiParam({ name: 'childId', description: "The authority's child identifier" }),
     ApiOperation({ summary }),
     ApiCreatedResponse({ type: CommandResultDto }),

@@ -11,8 +11,10 @@ import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/com
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiQuery } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
-import { toChangeCommands } from './change-commands';
 import { Requires } from '../auth/access';
+import { AccessLogged, childOfRoute } from '../auth/access-log/access-logged.interceptor';
+import { toChangeCommands } from './change-commands';
+import { AuthorityScope } from '../auth/authority-scope';
 import {
   ChildCommandEndpoint,
   ChildCommandRunner,
@@ -39,6 +41,7 @@ export class ChildrenController {
   constructor(
     private readonly runner: ChildCommandRunner,
     private readonly queryBus: QueryBus,
+    private readonly scope: AuthorityScope,
   ) {}
 
   @Get()
@@ -48,8 +51,8 @@ export class ChildrenController {
       'The children in the ledger, a page at a time, by id, with how much is known of each and when it was last recorded; filtered on their timelines',
   })
   @ApiOkResponse({ description: '{ count, limit, children, nextCursor }' })
-  list(@Query() query: ChildrenListQueryDto): Promise<ChildList> {
-    return this.queryBus.execute(
+  async list(@Query() query: ChildrenListQueryDto, @Req() req: Request): Promise<ChildList> {
+    const page: ChildList = await this.queryBus.execute(
       new ListChildrenQuery({
         limit: query.limit,
         cursor: query.cursor,
@@ -58,10 +61,15 @@ export class ChildrenController {
         ageBand: query.ageBand,
       }),
     );
+    // A user limited to some authorities sees only their children (the page may come out shorter).
+    if (req.principal?.authorities === undefined) return page;
+    const children = await this.scope.filter(req.principal, page.children, (c) => c.childId);
+    return { ...page, count: children.length, children };
   }
 
   @Post()
   @CommandHeaders()
+  @Requires('child.record')
   @ApiOperation({ summary: 'Register a child' })
   @ApiCreatedResponse({ type: CommandResultDto })
   register(
@@ -119,6 +127,8 @@ export class ChildrenController {
   }
 
   @Get(':childId/history')
+  @Requires('child.read')
+  @AccessLogged(childOfRoute)
   @ApiParam({ name: 'childId' })
   @ApiOperation({
     summary: "The child's history in effective order, with who recorded what and when; voided entries marked",
@@ -133,6 +143,8 @@ export class ChildrenController {
   }
 
   @Get(':childId/timeline')
+  @Requires('child.read')
+  @AccessLogged(childOfRoute)
   @ApiParam({ name: 'childId' })
   @ApiOperation({
     summary:

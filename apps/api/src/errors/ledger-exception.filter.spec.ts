@@ -6,7 +6,11 @@ import {
   ReadModelTimeoutError,
   StoreUnavailableError,
   WrongExpectedRevisionError,
+  DuplicateEventIdError,
 } from '@ledger/event-store';
+import { UnreadableEventError } from '@ledger/core';
+import { ApiError } from './api-error';
+import { STATUS_OF_CODE } from './error-codes';
 import { NotFoundException } from '@nestjs/common';
 import { toHttpError } from './ledger-exception.filter';
 
@@ -27,11 +31,22 @@ describe('toHttpError: every error class to its status and stable code', () => {
     [new ReadModelTimeoutError('measures', 10n, 4n, 5000), 503, 'READ_MODEL.TIMEOUT'],
     [new ReadModelStoppedError('measures'), 503, 'READ_MODEL.STOPPED'],
     [new ReadModelFailedError('measures', 3n, { cause: new Error('bad event') }), 500, 'READ_MODEL.FAILED'],
-    [new NotFoundException(), 404, 'HTTP.404'],
+    [new DuplicateEventIdError('child-A', 'e1'), 409, 'STORE.DUPLICATE_EVENT_ID'],
+    [new UnreadableEventError('e1', 'Nope'), 500, 'STORE.UNREADABLE_EVENT'],
+    [new ApiError('AUTH.MISSING_TOKEN', 'sign in'), 401, 'AUTH.MISSING_TOKEN'],
+    [new ApiError('AUTH.FORBIDDEN', 'no'), 403, 'AUTH.FORBIDDEN'],
+    [new ApiError('REQUEST.TOO_LARGE', 'big'), 413, 'REQUEST.TOO_LARGE'],
+    [new NotFoundException(), 404, 'REQUEST.NOT_FOUND'],
     [new Error('boom'), 500, 'INTERNAL'],
   ])('%s', (error, status, code) => {
     const [actualStatus, body] = toHttpError(error);
     expect([actualStatus, body.code]).toEqual([status, code]);
+  });
+
+  it('gives every code in the table its status', () => {
+    for (const [code, status] of Object.entries(STATUS_OF_CODE)) {
+      expect([code, toHttpError(new ApiError(code, 'x'))[0]]).toEqual([code, status]);
+    }
   });
 
   it('never echoes an unexpected error’s message, which could carry personal data', () => {

@@ -1,27 +1,8 @@
-import {
-  ConcurrencyConflictError,
-  IdempotencyKeyReusedError,
-  InvalidAsKnownAtError,
-  UnreadableEventError,
-} from '@ledger/core';
 import { DomainError } from '@ledger/domain';
-import {
-  LedgerReadOnlyError,
-  ReadModelFailedError,
-  ReadModelStoppedError,
-  ReadModelTimeoutError,
-  StoreUnavailableError,
-  WrongExpectedRevisionError,
-} from '@ledger/event-store';
-import {
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
-  HttpException,
-  HttpStatus,
-  Logger,
-} from '@nestjs/common';
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { type Request, type Response } from 'express';
+import { ApiError, RetryableApiError } from './api-error';
+import { CODE_OF_HTTP_STATUS, STATUS_OF_CODE, statusOfCode } from './error-codes';
 
 export interface ErrorBody {
   code: string;
@@ -32,12 +13,13 @@ export interface ErrorBody {
   correlationId: string;
 }
 
-/** The HTTP status of a domain error code (errors.ts explains the scheme). */
-export function statusOfDomainCode(code: string): number {
-  if (code.endsWith('.NOT_FOUND')) return HttpStatus.NOT_FOUND;
-  if (code.startsWith('VALIDATION.')) return HttpStatus.BAD_REQUEST;
-  return HttpStatus.UNPROCESSABLE_ENTITY;
-}
+/** What a 5xx says: never the error's own message, which could carry personal data. */
+const SERVER_MESSAGES: Readonly<Record<string, string>> = {
+  'STORE.UNAVAILABLE': 'The event store is unavailable; try again',
+  'AUTH.PROVIDER_UNAVAILABLE': "The sign-in provider's keys could not be fetched; try again",
+  'ACCESS_LOG.UNAVAILABLE': 'The access log could not be written, so the read was refused; try again',
+  INTERNAL: 'An unexpected error occurred; the correlation id identifies it in the logs',
+};
 
 /**
  * The one place errors become HTTP (docs/architecture.md §4): a stable code, a message naming
@@ -50,56 +32,78 @@ export class LedgerExceptionFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const req = http.getRequest<Request>();
-    const res = http.getResponse<Response>();
-    const correlationId = req.correlationId ?? 'unknown';
-    const [status, body] = toHttpError(exception);
-    if (status >= 500) {
-      const detail = exception instanceof Error ? (exception.stack ?? exception.message) : String(exception);
-      this.logger.error(
-        `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? 'unknown route'} failed [${correlationId}]: ${detail}`,
-      );
-    }
-    res.status(status).json({ ...body, correlationId } satisfies ErrorBody);
+    sendError(exception, http.getRequest<Request>(), http.getResponse<Response>(), this.logger);
   }
+}
+
+/** Writes the error answer (also used by the body-parsing middleware, before Nest's routing). */
+export function sendError(exception: unknown, req: Request, res: Response, logger: Logger): void {
+  const correlationId = req.correlationId ?? 'unknown';
+  const [status, body] = toHttpError(exception);
+  if (status >= 500) {
+    const cause =
+      exception instanceof Error && exception.cause instanceof Error ? exception.cause : undefined;
+    const detail =
+      (exception instanceof Error ? (exception.stack ?? exception.message) : String(exception)) +
+      (cause ? `\ncaused by ${cause.stack ?? cause.message}` : '');
+    logger.error(
+      `${req.method} ${(req.route as { path?: string } | undefined)?.path ?? 'unknown route'} failed [${correlationId}]: ${detail}`,
+    );
+  }
+  if (exception instanceof RetryableApiError)
+    res.setHeader('Retry-After', String(exception.retryAfterSeconds));
+  if (res.headersSent) return;
+  res.status(status).json({ ...body, correlationId } satisfies ErrorBody);
+}
+
+function codeOf(e: unknown): string | undefined {
+  if (!(e instanceof Error)) return undefined;
+  const code = (e as { code?: unknown }).code;
+  return typeof code === 'string' && /^[A-Z_]+\.[A-Z_.]+$/.test(code) ? code : undefined;
 }
 
 /** Maps any error to its HTTP status and body (the filter adds the correlation id). */
 export function toHttpError(e: unknown): [number, Omit<ErrorBody, 'correlationId'>] {
-  if (e instanceof DomainError)
+  if (e instanceof DomainError) {
+    return [statusOfCode(e.code), { code: e.code, message: e.message, field: e.field, details: e.details }];
+  }
+  if (e instanceof ApiError) {
+    const status = statusOfCode(e.code);
     return [
-      statusOfDomainCode(e.code),
-      { code: e.code, message: e.message, field: e.field, details: e.details },
+      status,
+      {
+        code: e.code,
+        message: SERVER_MESSAGES[e.code] ?? e.message,
+        ...(e.field !== undefined ? { field: e.field } : {}),
+        ...(e.details !== undefined ? { details: e.details } : {}),
+      },
     ];
-  if (e instanceof InvalidAsKnownAtError) return [400, { code: e.code, message: e.message, field: e.field }];
-  if (
-    e instanceof ConcurrencyConflictError ||
-    e instanceof WrongExpectedRevisionError ||
-    e instanceof IdempotencyKeyReusedError
-  ) {
-    return [409, { code: e.code, message: e.message }];
   }
-  if (e instanceof LedgerReadOnlyError) return [409, { code: e.code, message: e.message }];
-  if (e instanceof StoreUnavailableError)
-    return [503, { code: e.code, message: 'The event store is unavailable; try again' }];
-  // The read models lag or stopped: the write is safe, the read can be retried.
-  if (e instanceof ReadModelTimeoutError || e instanceof ReadModelStoppedError)
-    return [503, { code: e.code, message: e.message }];
-  if (e instanceof ReadModelFailedError) return [500, { code: e.code, message: e.message }];
-  if (e instanceof UnreadableEventError) return [500, { code: e.code, message: e.message }];
-  if (e instanceof HttpException) {
-    const status = e.getStatus();
-    const response = e.getResponse();
-    if (typeof response === 'object' && response !== null && 'code' in response) {
-      return [status, response as Omit<ErrorBody, 'correlationId'>];
-    }
-    return [status, { code: `HTTP.${status}`, message: e.message }];
+  if (e instanceof HttpException) return fromHttpException(e);
+  // The libraries' errors (store, read models, write path) carry a stable code of their own.
+  const code = codeOf(e);
+  if (code !== undefined && STATUS_OF_CODE[code] !== undefined) {
+    const status = STATUS_OF_CODE[code];
+    const field = (e as { field?: unknown }).field;
+    return [
+      status,
+      {
+        code,
+        message: SERVER_MESSAGES[code] ?? (e as Error).message,
+        ...(typeof field === 'string' ? { field } : {}),
+      },
+    ];
   }
-  return [
-    500,
-    {
-      code: 'INTERNAL',
-      message: 'An unexpected error occurred; the correlation id identifies it in the logs',
-    },
-  ];
+  return [500, { code: 'INTERNAL', message: SERVER_MESSAGES.INTERNAL }];
+}
+
+function fromHttpException(e: HttpException): [number, Omit<ErrorBody, 'correlationId'>] {
+  const status = e.getStatus();
+  const response = e.getResponse();
+  if (typeof response === 'object' && response !== null && 'code' in response) {
+    const body = response as Omit<ErrorBody, 'correlationId'>;
+    return [STATUS_OF_CODE[body.code] ?? status, body];
+  }
+  const code = CODE_OF_HTTP_STATUS[status] ?? (status >= 500 ? 'INTERNAL' : 'REQUEST.BAD');
+  return [status, { code, message: status >= 500 ? SERVER_MESSAGES.INTERNAL : e.message }];
 }

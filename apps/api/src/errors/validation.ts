@@ -1,15 +1,19 @@
 import { BadRequestException, ValidationPipe } from '@nestjs/common';
 import { type ValidationError } from 'class-validator';
+import { fieldPath } from './json-body';
 
 export interface FieldError {
   readonly field: string;
   readonly messages: string[];
 }
 
-/** Flattens nested errors so each names its full path (`placement.type`). */
+/** Flattens nested errors so each names its full path (`placement.type`, `record[1].type`). */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = parent ? `${parent}.${error.property}` : error.property;
+    // class-validator names an array item by its index: one path style, `record[1]`.
+    const field = /^\d+$/.test(error.property)
+      ? fieldPath(parent, Number(error.property))
+      : fieldPath(parent, error.property);
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
     return [...own, ...flattenValidationErrors(error.children ?? [], field)];
   });

@@ -1,16 +1,26 @@
 import { annexAListCsv, GetAnnexAListQuery, parseAsKnownAt } from '@ledger/core';
 import { type AnnexAList } from '@ledger/projections';
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { type Response } from 'express';
+import { type Request, type Response } from 'express';
+import { isSupportedDate } from '@ledger/domain';
+import { Requires } from '../auth/access';
+import { AccessLog } from '../auth/access-log/access-log';
+import { AuthorityScope } from '../auth/authority-scope';
+import { fieldError } from '../errors/field-errors';
 
 @ApiTags('inspection')
 @Controller('inspection/annex-a')
 export class InspectionController {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(
+    private readonly queryBus: QueryBus,
+    private readonly accessLog: AccessLog,
+    private readonly scope: AuthorityScope,
+  ) {}
 
   @Get('lists/:list')
+  @Requires('inspection.read')
   @ApiOperation({
     summary: 'An Ofsted ILACS Annex A list on a date: 8 children in care, 9 care leavers, 10 adoption',
   })
@@ -24,10 +34,23 @@ export class InspectionController {
     @Query('date') date: string,
     @Query('asKnownAt') asKnownAt: string | undefined,
     @Query('format') format: string | undefined,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<AnnexAList | string> {
-    const result: AnnexAList = await this.queryBus.execute(
+    if (format !== undefined && format !== 'json' && format !== 'csv') {
+      throw fieldError('format', 'must be json or csv');
+    }
+    if (!isSupportedDate(date)) {
+      throw fieldError('date', 'must be a calendar date written YYYY-MM-DD, from 1900-01-01 to 2100-12-31');
+    }
+    const all: AnnexAList = await this.queryBus.execute(
       new GetAnnexAListQuery(list, date ?? '', parseAsKnownAt(asKnownAt)),
+    );
+    const result = { ...all, rows: await this.scope.filter(req.principal, all.rows, (row) => row.childId) };
+    // The list names children: who read it is recorded before it goes out.
+    await this.accessLog.recordRead(
+      req,
+      result.rows.map((row) => String(row.childId)),
     );
     if (format !== 'csv') return result;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

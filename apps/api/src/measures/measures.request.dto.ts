@@ -1,10 +1,13 @@
 import { AGE_BANDS, type AgeBand, PLACEMENT_GROUPS, type PlacementGroup } from '@ledger/projections';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { IsLocalDate } from '../children/dto/validators';
+import { IsIn, IsOptional, IsString } from 'class-validator';
+import { IsAuthorityCode, IsLocalDate } from '../children/dto/validators';
 
 export class MeasuresQueryDto {
-  @ApiProperty({ description: 'First day of the window (inclusive)', example: '2023-04-01' })
+  @ApiProperty({
+    description: 'First day of the window (inclusive), 1900-01-01 to 2100-12-31',
+    example: '2023-04-01',
+  })
   @IsLocalDate()
   from!: string;
 
@@ -37,7 +40,6 @@ export class MeasuresQueryDto {
 
   @ApiPropertyOptional({ description: 'Only children of this responsible authority' })
   @IsOptional()
-  @IsString()
-  @Length(3, 10)
+  @IsAuthorityCode()
   responsibleAuthority?: string;
 }

@@ -1,4 +1,5 @@
 import { importFailed, loadConfig, Ssda903Importer } from '@ledger/core';
+import { AUTHORITY_CODE, AUTHORITY_CODE_MESSAGE } from '@ledger/domain';
 import {
   type CsvEncoding,
   csvEncodingOf,
@@ -53,6 +54,9 @@ export function registerImport(program: Command): void {
     .option('--json', 'print the summary as JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (paths: string[], options: ImportOptions) => {
+      if (!AUTHORITY_CODE.test(options.authority)) {
+        throw new Error(`--authority ${AUTHORITY_CODE_MESSAGE}, got "${options.authority.slice(0, 20)}"`);
+      }
       const config = loadConfig(process.env, { db: options.db });
       // A missing path or a folder without CSV files is refused before the ledger is opened:
       // nothing is created or written.

@@ -27,6 +27,8 @@ export function registerServe(program: Command): void {
     )
     .action(async (options: { db?: string; port?: string; host?: string; readOnly?: boolean }) => {
       const config = loadConfig(process.env, options);
+      const { assertListenAllowed, authModeLine } = await import('../../../api/src/auth/local-mode');
+      assertListenAllowed(config);
       if (await checkStore(config))
         console.error(`Created a new ledger at ${config.store.kind === 'sqlite' ? config.store.file : ''}`);
       // Loaded here, not at the top: the other commands start without the API and its pages.
@@ -41,7 +43,7 @@ export function registerServe(program: Command): void {
         .warm()
         .catch((error: unknown) => console.error(`Read models could not start: ${String(error)}`));
       console.log(
-        `Placement Ledger listening on ${await app.getUrl()} (${where}${config.readOnly ? ', read-only' : ''}); API docs at /docs, pages at /ui`,
+        `Placement Ledger listening on ${await app.getUrl()} (${where}${config.readOnly ? ', read-only' : ''}; ${authModeLine(config)}); API docs at /docs, pages at /ui`,
       );
     });
 }

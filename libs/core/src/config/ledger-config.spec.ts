@@ -1,4 +1,36 @@
+import { userInfo } from 'node:os';
 import { ConfigError, loadConfig } from './ledger-config';
+
+const signIn = {
+  LEDGER_AUTH_ISSUER: 'https://login.example/tenant/v2.0',
+  LEDGER_AUTH_AUDIENCE: 'api://placement-ledger',
+  LEDGER_AUTH_JWKS_URI: 'https://login.example/tenant/discovery/v2.0/keys',
+};
+
+describe('loadConfig: sign-in settings', () => {
+  it('signs in with bearer tokens when issuer, audience and JWKS are set; roles claim defaults to roles', () => {
+    expect(loadConfig({ ...signIn, LEDGER_AUTH_AUTHORITIES_CLAIM: 'authorities' }).auth).toEqual({
+      mode: 'token',
+      issuer: signIn.LEDGER_AUTH_ISSUER,
+      audience: signIn.LEDGER_AUTH_AUDIENCE,
+      jwksUri: signIn.LEDGER_AUTH_JWKS_URI,
+      rolesClaim: 'roles',
+      authoritiesClaim: 'authorities',
+      clockSkewSeconds: 60,
+      jwksCooldownSeconds: 30,
+    });
+  });
+
+  it('accepts an http JWKS only on a loopback address (tests), and CORS origins as a list', () => {
+    const config = loadConfig({
+      ...signIn,
+      LEDGER_AUTH_JWKS_URI: 'http://127.0.0.1:8123/keys',
+      LEDGER_CORS_ORIGINS: 'https://a.example, http://localhost:8080',
+    });
+    expect(config.auth).toMatchObject({ mode: 'token', jwksUri: 'http://127.0.0.1:8123/keys' });
+    expect(config.corsOrigins).toEqual(['https://a.example', 'http://localhost:8080']);
+  });
+});
 
 describe('loadConfig: parsed and validated once, a bad setting named', () => {
   it('defaults to the embedded store in ./data/ledger.db, on 127.0.0.1:3000', () => {
@@ -9,7 +41,10 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
       http: { host: '127.0.0.1', port: 3000 },
       commandRetries: 3,
       readYourWritesTimeoutMs: 5000,
-      defaultRecordedBy: 'unknown',
+      defaultRecordedBy: userInfo().username,
+      auth: { mode: 'local' },
+      corsOrigins: [],
+      rateLimitPerMinute: 1200,
       readOnly: false,
     });
     expect(Object.isFrozen(config)).toBe(true);
@@ -36,6 +71,13 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
     [{ LEDGER_COMMAND_RETRIES: 'many' }, 'LEDGER_COMMAND_RETRIES'],
     [{ LEDGER_READ_TIMEOUT_MS: '0' }, 'LEDGER_READ_TIMEOUT_MS'],
     [{ LEDGER_DB_FILE: ' ' }, 'LEDGER_DB_FILE'],
+    [{ LEDGER_AUTH_ISSUER: 'https://login.example/' }, 'LEDGER_AUTH_AUDIENCE'],
+    [{ ...signIn, LEDGER_AUTH_JWKS_URI: 'http://idp.example/keys' }, 'LEDGER_AUTH_JWKS_URI'],
+    [{ ...signIn, LEDGER_AUTH_JWKS_URI: 'keys' }, 'LEDGER_AUTH_JWKS_URI'],
+    [{ ...signIn, LEDGER_AUTH_CLOCK_SKEW_SECONDS: '-1' }, 'LEDGER_AUTH_CLOCK_SKEW_SECONDS'],
+    [{ ...signIn, LEDGER_AUTH_ROLES_CLAIM: 'a b' }, 'LEDGER_AUTH_ROLES_CLAIM'],
+    [{ LEDGER_CORS_ORIGINS: 'https://a.example/path' }, 'LEDGER_CORS_ORIGINS'],
+    [{ LEDGER_RATE_LIMIT_PER_MINUTE: '0' }, 'LEDGER_RATE_LIMIT_PER_MINUTE'],
   ])('refuses %j, naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);

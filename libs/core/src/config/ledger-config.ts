@@ -1,5 +1,7 @@
 import { type ForecastGroup } from '@ledger/forecast';
 import { FORECAST_COSTS_SETTING, parseForecastDailyCosts } from './forecast-costs';
+import { userInfo } from 'node:os';
+import { type AuthConfig, authConfigOf, corsOriginsOf, rateLimitOf } from './auth-config';
 
 /**
  * The ledger's configuration, parsed and validated once at start-up into one frozen
@@ -27,6 +29,12 @@ export interface LedgerConfig {
    * required and never written, and commands are refused with `LEDGER.READ_ONLY`.
    */
   readonly readOnly: boolean;
+  /** Sign-in: bearer tokens from an OpenID Connect provider, or local mode. */
+  readonly auth: AuthConfig;
+  /** Origins allowed to call the API from a browser; empty: CORS off. */
+  readonly corsOrigins: readonly string[];
+  /** Requests a minute per signed-in subject (per address in local mode) before 429. */
+  readonly rateLimitPerMinute: number;
 }
 
 export class ConfigError extends Error {
@@ -97,11 +105,23 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     },
     commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
     readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
-    defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
+    defaultRecordedBy: env.LEDGER_RECORDED_BY ?? osUser(),
     forecastDailyCosts: parseForecastDailyCosts(env[FORECAST_COSTS_SETTING], (message) => {
       throw new ConfigError(FORECAST_COSTS_SETTING, message);
     }),
     readOnly: overrides.readOnly ?? false,
+    auth: authConfigOf(env),
+    corsOrigins: corsOriginsOf(env),
+    rateLimitPerMinute: rateLimitOf(env),
   };
   return Object.freeze(config);
+}
+
+/** Local mode records the OS user when a request does not name who records. */
+function osUser(): string {
+  try {
+    return userInfo().username || 'unknown';
+  } catch {
+    return 'unknown';
+  }
 }

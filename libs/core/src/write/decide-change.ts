@@ -5,6 +5,7 @@ import {
   EVENT_CATALOGUE,
   type EventMetadata,
   type EventSource,
+  type SignedInIdentity,
 } from '@ledger/domain';
 import type { EventToAppend, StreamWrite } from '@ledger/event-store';
 import { commandHash } from './command-hash';
@@ -22,6 +23,8 @@ export interface ExecutionContext {
   readonly correlationId: string;
   readonly recordedBy: string;
   readonly source: EventSource;
+  /** The signed-in recorder, kept in every event's metadata. */
+  readonly signedIn?: SignedInIdentity;
 }
 
 export interface WrittenEvent {
@@ -86,6 +89,7 @@ export function decideChange(
       correlationId: context.correlationId,
       source: context.source,
       commandHash: hash,
+      ...(context.signedIn ? { signedIn: context.signedIn } : {}),
     } satisfies EventMetadata,
   }));
   const expectedRevision = stored.length === 0 ? 'no_stream' : stored[stored.length - 1].revision;

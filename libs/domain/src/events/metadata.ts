@@ -1,6 +1,14 @@
 /** Where an event came from. */
 export type EventSource = 'api' | 'cli' | 'import' | 'demo';
 
+/** Who recorded an event when signed in: the token's subject, roles and client (the app used). */
+export interface SignedInIdentity {
+  readonly subject: string;
+  readonly displayName?: string;
+  readonly roles: readonly string[];
+  readonly clientId?: string;
+}
+
 /**
  * Metadata stored with every event. `recordedAt` is when the ledger learned the fact
  * (an ISO instant from the injected clock); it is what "as known at" compares.
@@ -14,4 +22,6 @@ export interface EventMetadata {
   readonly source: EventSource;
   /** A fingerprint of the command that produced the event, to tell a repeat from a reused key. */
   readonly commandHash?: string;
+  /** Present when the recorder signed in (`recordedBy` is then the token's subject). */
+  readonly signedIn?: SignedInIdentity;
 }

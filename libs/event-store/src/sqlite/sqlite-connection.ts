@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { LedgerFileError } from './ledger-file-error';
@@ -40,6 +40,9 @@ export interface SqliteConnectionOptions {
  */
 export function openSqlite({ file, busyTimeoutMs }: SqliteConnectionOptions): Database.Database {
   prepareWritableFile(file);
+  // Children's data: a new file is readable by its owner only. SQLite gives the WAL and
+  // shared-memory files the database file's permissions.
+  if (file !== ':memory:' && !existsSync(file)) closeSync(openSync(file, 'a', 0o600));
   let db: Database.Database;
   try {
     db = new Database(file, { timeout: busyTimeoutMs });

@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
 import type { CollectionYear } from '../formats/collection-year';
+import { writeCsv } from '../formats/csv-writer';
 import { IMPORTED_TABLES, type ImportedTable } from '../formats/table-columns';
 import type { ExportedReturn, ExportedTable } from './export-year';
 
 /** A table as CSV text: the header row (always, even with no rows), then the rows in column order. */
 export function tableToCsv(table: ExportedTable): string {
   const records = [table.columns, ...table.rows.map((row) => table.columns.map((c) => row[c] ?? ''))];
-  return stringify(records, { record_delimiter: '\r\n' });
+  return writeCsv(records);
 }
 
 /** The file name of a table of a year's return; the year in it lets `readReturns` tell the year. */

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '../formats/csv-writer';
 import type { FileError, RowError, RowErrorKind } from '../reading/return';
 
 /** How a summary names each kind of row error. */
@@ -29,5 +29,5 @@ export function errorReportCsv(
     ...rowErrors.map((e) => [e.file, String(e.line), e.column ?? '', e.childId ?? '', e.kind, e.reason]),
     ...findings.map((e) => [e.file, String(e.line), e.column ?? '', e.childId ?? '', 'finding', e.reason]),
   ];
-  return stringify(rows, { record_delimiter: '\r\n' });
+  return writeCsv(rows);
 }

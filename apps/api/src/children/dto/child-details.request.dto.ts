@@ -1,8 +1,15 @@
 import { ETHNICITIES, type Ethnicity, SEXES, type Sex } from '@ledger/domain';
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, Matches } from 'class-validator';
 import { CHILD_ID_MESSAGE, CHILD_ID_PATTERN } from '../child-id.pipe';
-import { CodeField, DateField, OptionalCodeField, OptionalDateField } from './validators';
+import {
+  CodeField,
+  DateField,
+  IsAuthorityCode,
+  IsPostcode,
+  OptionalCodeField,
+  OptionalDateField,
+} from './validators';
 
 /** The child's details, as registered or updated. */
 export class ChildDetailsDto {
@@ -23,21 +30,19 @@ export class ChildDetailsDto {
   upn?: string;
 
   @ApiProperty({ description: 'Responsible authority code', example: 'E06000059' })
-  @IsString()
-  @Length(3, 10)
+  @IsAuthorityCode()
   responsibleAuthority!: string;
 
   @ApiPropertyOptional({ description: "Child's home postcode (903 HOME_POST)" })
   @IsOptional()
-  @IsString()
-  @Length(2, 10)
+  @IsPostcode()
   homePostcode?: string;
 
   @ApiProperty({ description: 'Unaccompanied asylum-seeking child' })
   @IsBoolean()
   uasc!: boolean;
 
-  @OptionalDateField('The day UASC status ceased (903 DUC)')
+  @OptionalDateField('The day UASC status ceased (903 DUC): may be the expected 18th birthday', 'later')
   uascCeasedOn?: string;
 
   @ApiPropertyOptional({

@@ -8,7 +8,7 @@ import {
 } from '@ledger/domain';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsNumber, IsOptional, IsString, Length, Max, Min } from 'class-validator';
-import { CodeField, OptionalCodeField } from './validators';
+import { CodeField, IsPlacementAuthority, IsPostcode, OptionalCodeField } from './validators';
 
 export class PlacementDto implements Placement {
   @CodeField(PLACEMENT_TYPES, '903 PLACE: placement type')
@@ -25,14 +25,12 @@ export class PlacementDto implements Placement {
 
   @ApiPropertyOptional({ description: 'Placement postcode (903 PL_POST)', example: 'DT1 1AA' })
   @IsOptional()
-  @IsString()
-  @Length(2, 10)
+  @IsPostcode()
   postcode?: string;
 
   @ApiPropertyOptional({ description: 'Upper-tier authority of the placement, or NIR, WAL, SCO, NUK, CON' })
   @IsOptional()
-  @IsString()
-  @Length(3, 10)
+  @IsPlacementAuthority()
   authority?: string;
 
   @ApiPropertyOptional({ enum: ['IN', 'OUT'], description: 'Inside or outside the responsible authority' })

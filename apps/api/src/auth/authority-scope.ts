@@ -1,0 +1,92 @@
+import { ReadModelsService } from '@ledger/core';
+import { childStreamName, DomainError, DomainErrorCode } from '@ledger/domain';
+import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type Request } from 'express';
+import { from, type Observable, switchMap } from 'rxjs';
+import { ApiError } from '../errors/api-error';
+import { fieldPath } from '../errors/json-body';
+import { type Principal } from './access';
+
+/** Whether a principal may see children of an authority (no authorities claim: every one). */
+export function mayReach(principal: Principal | undefined, authority: string | undefined): boolean {
+  if (principal?.authorities === undefined) return true;
+  return authority !== undefined && principal.authorities.includes(authority.toUpperCase());
+}
+
+/** Every `responsibleAuthority` a body names, with its field path. */
+function authoritiesInBody(value: unknown, path: string): [string, string][] {
+  if (value === null || typeof value !== 'object') return [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => authoritiesInBody(v, fieldPath(path, i)));
+  return Object.entries(value as Record<string, unknown>).flatMap(([key, v]) =>
+    key === 'responsibleAuthority' && typeof v === 'string'
+      ? [[fieldPath(path, key), v] as [string, string]]
+      : authoritiesInBody(v, fieldPath(path, key)),
+  );
+}
+
+/** Children's authorities, from the warm timelines (the measures' read model). */
+@Injectable()
+export class AuthorityScope {
+  constructor(private readonly readModels: ReadModelsService) {}
+
+  /** The child's responsible authority now; undefined when the ledger does not hold the child. */
+  async authorityOf(childId: string): Promise<string | undefined> {
+    const model = await this.readModels.measures();
+    return model.timeline(childStreamName(childId))?.details?.responsibleAuthority;
+  }
+
+  /** Keeps the items whose child the principal may see. */
+  async filter<T>(
+    principal: Principal | undefined,
+    items: readonly T[],
+    childOf: (item: T) => unknown,
+  ): Promise<T[]> {
+    if (principal?.authorities === undefined) return [...items];
+    const model = await this.readModels.measures();
+    return items.filter((item) =>
+      mayReach(
+        principal,
+        model.timeline(childStreamName(String(childOf(item))))?.details?.responsibleAuthority,
+      ),
+    );
+  }
+}
+
+/**
+ * Where the token carries authority codes, a user sees and records only children of those
+ * authorities: another authority's child is not found (its existence is not disclosed), and a
+ * body naming another authority is refused.
+ */
+@Injectable()
+export class AuthorityScopeInterceptor implements NestInterceptor {
+  constructor(private readonly scope: AuthorityScope) {}
+
+  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+    const req = context.switchToHttp().getRequest<Request>();
+    if (context.getType() !== 'http' || req.principal?.authorities === undefined) return next.handle();
+    return from(this.check(req, req.principal)).pipe(switchMap(() => next.handle()));
+  }
+
+  private async check(req: Request, principal: Principal): Promise<void> {
+    for (const [field, authority] of authoritiesInBody(req.body, '')) {
+      if (!mayReach(principal, authority)) {
+        throw new ApiError(
+          'AUTH.FORBIDDEN',
+          `${field}: you may record only children of ${principal.authorities!.join(', ')}`,
+          field,
+          {
+            authorities: principal.authorities,
+          },
+        );
+      }
+    }
+    const childId = (req.params as Record<string, string | undefined>).childId;
+    if (childId === undefined) return;
+    const authority = await this.scope.authorityOf(childId);
+    if (authority !== undefined && !mayReach(principal, authority)) {
+      throw new DomainError(DomainErrorCode.CHILD_NOT_FOUND, `No child ${childId} in the ledger`, 'childId', {
+        childId,
+      });
+    }
+  }
+}

@@ -1,0 +1,6 @@
+/**
+ * The pages live under `/ui`: they read their own query strings and few forms, and their
+ * guard (`UiAccessGuard`) enforces `@Requires` with the session's principal, answering with a
+ * page (sign in, or not allowed) where the API would answer JSON.
+ */
+export const isPagePath = (path: string): boolean => path === '/ui' || path.startsWith('/ui/');
