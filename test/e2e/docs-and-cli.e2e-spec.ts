@@ -89,7 +89,7 @@ describe('OpenAPI, health and the CLI', () => {
     const env = { EVENTSTORE_CONNECTION_STRING: 'http://nope' };
     const spawned = await ledger(['status', '--json'], env);
     const inProcess = await ledgerInProcess(['status', '--json'], env);
-    expect(inProcess.code).toBe(1);
+    expect(inProcess.code).toBe(7); // EXIT.BAD_SETTING
     expect(inProcess).toEqual({ ...spawned, stderr: expect.stringContaining(spawned.stderr.trim()) });
     expect(process.exitCode).toBeUndefined();
     expect(process.env.EVENTSTORE_CONNECTION_STRING).toBeUndefined();

@@ -18,7 +18,7 @@ const BUILDS = join(ROOT, '.tmp', 'cli-build');
 /** The `@ledger/*` libraries, as tsconfig.base.json maps them. */
 const LIBRARIES = ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'];
 /** Files the ledger reads at run time beside its code. */
-const ASSETS = ['libs/event-store/schema'];
+const ASSETS = ['libs/event-store/schema', 'apps/api/src/ui/views', 'apps/api/src/ui/static'];
 /** Builds older than this, of sources since changed, are removed. */
 const STALE_MS = 60 * 60 * 1000;
 

@@ -126,20 +126,23 @@ export async function partitionReturns(
   /** Reads one file's header and rows; undefined (and a file error) when it is not a 903 table. */
   async function partitionFile1(path: string, index: number): Promise<FileInfo | undefined> {
     let info: FileInfo | undefined;
+    let refused: string | undefined;
     let childColumn = -1;
     const open = (columns: string[]): FileInfo | undefined => {
       const recognised = recogniseTable(columns);
       if (!recognised.ok) {
-        fileErrors.push({ file: path, reason: recognised.reason });
+        refused = recognised.reason;
         return undefined;
       }
       childColumn = columns.indexOf('CHILD');
       return { path, table: recognised.table, columns, rows: 0, ...yearFromName(path, options.year) };
     };
     for await (const { record, line } of csvRecords(path, options.encoding)) {
+      // A refused file is still read to its end: a broken file is reported as broken (truncated,
+      // bad bytes), as the whole-file reader reports it, rather than by its header.
+      if (refused !== undefined) continue;
       if (!info) {
         info = open(headerColumns(record));
-        if (!info) return undefined;
         continue;
       }
       const error = fieldCountError(path, line, info.columns, record);
@@ -163,7 +166,12 @@ export async function partitionReturns(
       if (pendingBytes[p] >= FLUSH_BYTES) flush(p);
     }
     // A file with no header at all is judged as readReturns judges it: by an empty column set.
-    return info ?? open([]);
+    if (!info && refused === undefined) info = open([]);
+    if (refused !== undefined) {
+      fileErrors.push({ file: path, reason: refused });
+      return undefined;
+    }
+    return info;
   }
 
   const files: ReturnFile[] = infos

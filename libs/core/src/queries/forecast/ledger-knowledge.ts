@@ -2,7 +2,7 @@ import { type EventStore, type RecordedEvent } from '@ledger/event-store';
 import { type ImportEntry, type LedgerKnowledge } from '@ledger/forecast';
 import { knownAtPredicate } from '@ledger/projections';
 import { type AsKnownAt } from '../as-known-at';
-import { IMPORT_LOG_STREAM, type ReturnsImportedData } from '../../ssda903/import-log';
+import { IMPORT_LOG_STREAM, IMPORT_STARTED, type ReturnsImportedData } from '../../ssda903/import-log';
 
 const recordedAtOf = (event: RecordedEvent): string => {
   const metadata = event.metadata as { recordedAt?: unknown } | null;
@@ -18,6 +18,8 @@ export async function ledgerKnowledge(store: EventStore, asKnownAt?: AsKnownAt):
   const known = asKnownAt === undefined ? () => true : knownAtPredicate(asKnownAt);
   const imports: ImportEntry[] = [];
   for await (const event of store.readStream(IMPORT_LOG_STREAM)) {
+    // Only an import's end entry says its events are all in: its start entry comes before them.
+    if (event.type === IMPORT_STARTED) continue;
     const recordedAt = recordedAtOf(event);
     if (!known({ position: event.position, metadata: { recordedAt } })) continue;
     const data = event.data as ReturnsImportedData;
