@@ -1,0 +1,165 @@
+import {
+  type AppendResult,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type StoreStats,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+} from '@ledger/event-store';
+import { CHAIN_KEY, type ChainLink, chainLinkOf, eventHash, genesisHash } from './event-hash';
+
+/** The stream's last event as the chain sees it: its revision (-1 when none) and hash. */
+interface ChainHead {
+  readonly revision: bigint;
+  readonly hash: string;
+}
+
+/** How often an append with `any` or `stream_exists` is retried when another writer got in first. */
+const RACE_RETRIES = 5;
+
+/** What the store keeps of a JSON value: `JSON.stringify` drops undefined properties, turns dates into strings. */
+function asStored(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value ?? null)) as unknown;
+}
+
+/**
+ * The hash chain, as a decorator over the event-store port: every event appended through it,
+ * by any writer, carries in its metadata the SHA-256 of its canonical form chained to the
+ * previous event of its stream (see `event-hash.ts`). Reads pass through unchanged. Events
+ * written before the chain existed keep no hash of their own: the first event appended after
+ * them chains to the hash their content gives when read, so the chain covers them from then on.
+ */
+export class ChainedEventStore implements EventStore {
+  /** The append in progress per stream: this process's appends to one stream take turns. */
+  private readonly turns = new Map<string, Promise<unknown>>();
+
+  constructor(private readonly inner: EventStore) {}
+
+  appendToStream(
+    stream: string,
+    events: readonly EventToAppend[],
+    options: { expectedRevision: ExpectedRevision },
+  ): Promise<AppendResult> {
+    if (events.length === 0) return this.inner.appendToStream(stream, events, options);
+    const before = this.turns.get(stream) ?? Promise.resolve();
+    const mine = before.then(
+      () => this.chainAndAppend(stream, events, options.expectedRevision),
+      () => this.chainAndAppend(stream, events, options.expectedRevision),
+    );
+    const settled = mine.catch(() => undefined);
+    this.turns.set(stream, settled);
+    void settled.then(() => {
+      if (this.turns.get(stream) === settled) this.turns.delete(stream);
+    });
+    return mine;
+  }
+
+  private async chainAndAppend(
+    stream: string,
+    events: readonly EventToAppend[],
+    asked: ExpectedRevision,
+  ): Promise<AppendResult> {
+    for (let attempt = 0; ; attempt++) {
+      const head = await this.headFor(stream, asked);
+      // `any` and `stream_exists` become the revision the chain was computed on, so that an
+      // append squeezed in between cannot leave two events linked to the same predecessor.
+      const expectedRevision: ExpectedRevision =
+        typeof asked === 'bigint' || asked === 'no_stream'
+          ? asked
+          : head.revision < 0n
+            ? asked === 'any'
+              ? 'no_stream'
+              : asked
+            : head.revision;
+      try {
+        return await this.inner.appendToStream(stream, chainEvents(stream, head, events), {
+          expectedRevision,
+        });
+      } catch (error) {
+        const raced = error instanceof WrongExpectedRevisionError && expectedRevision !== asked;
+        if (!raced || attempt >= RACE_RETRIES) throw error;
+      }
+    }
+  }
+
+  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.readStream(stream, options);
+  }
+
+  streamRevision(stream: string): Promise<bigint | 'no_stream'> {
+    return this.inner.streamRevision(stream);
+  }
+
+  readAll(options?: ReadAllOptions): AsyncIterable<RecordedEvent> {
+    return this.inner.readAll(options);
+  }
+
+  subscribeToAll(options?: SubscribeOptions): Subscription {
+    return this.inner.subscribeToAll(options);
+  }
+
+  stats(): Promise<StoreStats> {
+    return this.inner.stats();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+
+  /** The head the new events chain to: the event at the expected revision, or the stream's last. */
+  private async headFor(stream: string, expected: ExpectedRevision): Promise<ChainHead> {
+    if (expected === 'no_stream') return { revision: -1n, hash: genesisHash(stream) };
+    const read =
+      typeof expected === 'bigint'
+        ? this.inner.readStream(stream, { fromRevision: expected, maxCount: 1 })
+        : this.inner.readStream(stream, { direction: 'backwards', fromRevision: 'end', maxCount: 1 });
+    for await (const last of read) {
+      const link = chainLinkOf(last.metadata);
+      return { revision: last.revision, hash: link ? link.hash : await this.unchainedHash(last) };
+    }
+    // No such event: the store refuses the append (wrong expected revision) or the stream is new.
+    return { revision: -1n, hash: genesisHash(stream) };
+  }
+
+  /** The hash of an event written before the chain: its stream's hashes computed from the start. */
+  private async unchainedHash(target: RecordedEvent): Promise<string> {
+    let prev = genesisHash(target.streamName);
+    for await (const event of this.inner.readStream(target.streamName, {
+      maxCount: Number(target.revision) + 1,
+    })) {
+      const link = chainLinkOf(event.metadata);
+      prev = link ? link.hash : eventHash(event, prev);
+    }
+    return prev;
+  }
+}
+
+/** The events with their links, each chained to the one before it. */
+export function chainEvents(
+  stream: string,
+  head: ChainHead,
+  events: readonly EventToAppend[],
+): EventToAppend[] {
+  let prev = head.hash;
+  let revision = head.revision;
+  return events.map((event) => {
+    revision += 1n;
+    const data = asStored(event.data);
+    const stored = asStored(event.metadata);
+    const base =
+      typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : { value: stored };
+    const unsigned = { ...base, [CHAIN_KEY]: { revision: Number(revision), prev } };
+    const hash = eventHash(
+      { id: event.id, type: event.type, streamName: stream, revision, data, metadata: unsigned },
+      prev,
+    );
+    const link: ChainLink = { revision: Number(revision), prev, hash };
+    prev = hash;
+    return { id: event.id, type: event.type, data, metadata: { ...base, [CHAIN_KEY]: link } };
+  });
+}
