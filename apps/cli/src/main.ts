@@ -7,6 +7,7 @@ import { registerImport } from './commands/import.command';
 import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
+import { registerAudit } from './audit/register-audit';
 
 /** `ledger <command>`: the command line, a thin shell over the same core as the API. */
 export function buildProgram(): Command {
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
   registerExport(program);
   registerDemo(program);
   registerAnnexA(program);
+  registerAudit(program);
   return program;
 }
 

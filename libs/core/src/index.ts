@@ -26,3 +26,4 @@ export * from './ssda903/demo';
 export * from './queries/child-timeline/get-child-timeline.handler';
 export * from './queries/annex-a/get-annex-a-list.handler';
 export * from './queries/annex-a/annex-a-csv';
+export * from './audit';

@@ -21,6 +21,7 @@ import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures
 import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
+import { auditProviders } from './audit/audit.providers';
 
 const commandHandlers = [ExecuteChildCommandHandler];
 const queryHandlers = [
@@ -76,6 +77,7 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         eventStoreProvider,
         ...writePath,
         ReadModelsService,
+        ...auditProviders,
         ...commandHandlers,
         ...queryHandlers,
       ],
@@ -86,6 +88,7 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         ChildCommandExecutor,
         Ssda903Importer,
         ReadModelsService,
+        ...auditProviders,
         CqrsModule,
       ],
     };

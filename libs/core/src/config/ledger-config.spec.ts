@@ -10,8 +10,18 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
       commandRetries: 3,
       readYourWritesTimeoutMs: 5000,
       defaultRecordedBy: 'unknown',
+      audit: { keyFile: 'data/audit-signing-key.pem', checkpointDir: 'data/checkpoints' },
     });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('keeps the audit key and checkpoint notes beside the ledger file unless told where', () => {
+    expect(loadConfig({}, { db: '/srv/a/ledger.db' }).audit).toEqual({
+      keyFile: '/srv/a/audit-signing-key.pem',
+      checkpointDir: '/srv/a/checkpoints',
+    });
+    const set = loadConfig({ LEDGER_AUDIT_KEY_FILE: '/keys/k.pem', LEDGER_CHECKPOINT_DIR: '/out' });
+    expect(set.audit).toEqual({ keyFile: '/keys/k.pem', checkpointDir: '/out' });
   });
 
   it('uses EventStoreDB when a connection string is set, and keeps checkpoints in their own file', () => {
@@ -35,6 +45,7 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
     [{ LEDGER_COMMAND_RETRIES: 'many' }, 'LEDGER_COMMAND_RETRIES'],
     [{ LEDGER_READ_TIMEOUT_MS: '0' }, 'LEDGER_READ_TIMEOUT_MS'],
     [{ LEDGER_DB_FILE: ' ' }, 'LEDGER_DB_FILE'],
+    [{ LEDGER_AUDIT_KEY_FILE: ' ' }, 'LEDGER_AUDIT_KEY_FILE'],
   ])('refuses %j, naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);

@@ -1,3 +1,5 @@
+import { dirname, join } from 'node:path';
+
 /**
  * The ledger's configuration, parsed and validated once at start-up into one frozen
  * object (style.md habit 4). Nothing else reads `process.env`.
@@ -17,6 +19,15 @@ export interface LedgerConfig {
   readonly readYourWritesTimeoutMs: number;
   /** Who is recorded as the author when a request does not say (`X-Recorded-By`). */
   readonly defaultRecordedBy: string;
+  /** The audit evidence: the Ed25519 key that signs checkpoints, and where their notes are written. */
+  readonly audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** The private key file, created (mode 0600) on first use. */
+  readonly keyFile: string;
+  /** Every checkpoint is also written here as `checkpoint-<sequence>.txt`, for the auditor to copy out. */
+  readonly checkpointDir: string;
 }
 
 export class ConfigError extends Error {
@@ -70,6 +81,15 @@ function storeConfig(env: Env, overrides: ConfigOverrides): StoreConfig {
   return { kind: 'esdb', connectionString: esdb };
 }
 
+function auditConfig(env: Env, store: StoreConfig): AuditConfig {
+  const home = store.kind === 'sqlite' && store.file !== ':memory:' ? dirname(store.file) : './data';
+  const keyFile = env.LEDGER_AUDIT_KEY_FILE ?? join(home, 'audit-signing-key.pem');
+  const checkpointDir = env.LEDGER_CHECKPOINT_DIR ?? join(home, 'checkpoints');
+  if (keyFile.trim() === '') throw new ConfigError('LEDGER_AUDIT_KEY_FILE', 'is empty');
+  if (checkpointDir.trim() === '') throw new ConfigError('LEDGER_CHECKPOINT_DIR', 'is empty');
+  return { keyFile, checkpointDir };
+}
+
 /** Parses and validates the configuration; throws {@link ConfigError} naming the bad setting. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerConfig {
   const store = storeConfig(env, overrides);
@@ -87,6 +107,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
     readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
     defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
+    audit: auditConfig(env, store),
   };
   return Object.freeze(config);
 }

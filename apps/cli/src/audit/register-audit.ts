@@ -1,0 +1,9 @@
+import { type Command } from 'commander';
+import { registerCheckpoint } from './checkpoint.command';
+import { registerVerify } from './verify.command';
+
+/** The auditor's commands: one line in main.ts. */
+export function registerAudit(program: Command): void {
+  registerVerify(program);
+  registerCheckpoint(program);
+}
