@@ -7,6 +7,7 @@ import { ChildrenController } from './children/children.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
+import { auditControllers, auditProviders } from './audit/audit.module-parts';
 
 const controllers = [
   ChildrenController,
@@ -15,6 +16,7 @@ const controllers = [
   MeasuresController,
   InspectionController,
   SystemController,
+  ...auditControllers,
 ];
 
 @Module({})
@@ -24,7 +26,7 @@ export class ApiModule {
       module: ApiModule,
       imports: [LedgerCoreModule.forRoot(options)],
       controllers,
-      providers: [ChildCommandRunner],
+      providers: [ChildCommandRunner, ...auditProviders],
     };
   }
 }

@@ -12,6 +12,8 @@ import { type PublicKeyInfo, SigningKey, Verifier } from './signing/signing-key'
 import { type OutsideCheckpoint } from './verify/checkpoint-claims';
 import { type VerifyReport } from './verify/findings';
 import { verifyLedger } from './verify/verify-ledger';
+import { type TrailPage, type TrailQuery, auditTrail } from './trail/audit-trail';
+import { type ImportRecord, listImports } from './trail/imports-list';
 
 /** A checkpoint as the ledger answers it: what was signed, and the outside copy's file. */
 export interface CheckpointTaken {
@@ -77,5 +79,15 @@ export class AuditService {
       outside,
       contiguousPositions: this.config.store.kind === 'sqlite',
     });
+  }
+
+  /** The trail by recorded time, filtered and paged. */
+  trail(query: TrailQuery): Promise<TrailPage> {
+    return auditTrail(this.store, query);
+  }
+
+  /** Every import with its files, years and counts. */
+  imports(): Promise<ImportRecord[]> {
+    return listImports(this.store);
   }
 }

@@ -7,3 +7,7 @@ export * from './signing/signing-key';
 export * from './verify/findings';
 export * from './verify/checkpoint-claims';
 export * from './verify/verify-ledger';
+export * from './trail/audit-trail';
+export * from './trail/trail-csv';
+export * from './trail/imports-list';
+export * from './trail/describe-event';
