@@ -11,3 +11,7 @@ export * from './trail/audit-trail';
 export * from './trail/trail-csv';
 export * from './trail/imports-list';
 export * from './trail/describe-event';
+export * from './reports/saved-report';
+export * from './reports/report-diff';
+export * from './reports/restatement';
+export * from './reports/reports.service';
