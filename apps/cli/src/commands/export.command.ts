@@ -1,4 +1,4 @@
-import { EVENT_STORE, exportReturn } from '@ledger/core';
+import { AuditService, EVENT_STORE, exportReturn } from '@ledger/core';
 import { type EventStore } from '@ledger/event-store';
 import { isCollectionYear } from '@ledger/ssda903';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -19,16 +19,31 @@ export function registerExport(program: Command): void {
     .option('--json', 'print the summary as JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (options: { year: string; out: string; derived: boolean; json?: boolean; db?: string }) => {
-      const summary = await withCore({ db: options.db }, (app) =>
-        exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
+      const [summary, checkpoint] = await withCore({ db: options.db }, async (app) => {
+        const written = await exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
           derivedColumns: options.derived,
-        }),
-      );
-      if (options.json) console.log(JSON.stringify(summary, null, 2));
+        });
+        // Every export is evidence of what the ledger held: a signed checkpoint goes with it.
+        return [
+          written,
+          await app.get(AuditService).checkpoint('export', process.env.USER ?? 'cli'),
+        ] as const;
+      });
+      if (options.json)
+        console.log(
+          JSON.stringify(
+            { ...summary, checkpoint: { sequence: checkpoint.sequence, file: checkpoint.file } },
+            null,
+            2,
+          ),
+        );
       else {
         console.log(`Wrote the ${summary.year} return to ${summary.directory}:`);
         for (const [table, rows] of Object.entries(summary.rows))
           console.log(`  ${table.padEnd(16)} ${rows} rows`);
+        console.log(
+          `Checkpoint ${checkpoint.sequence} at position ${checkpoint.position}: ${checkpoint.file}`,
+        );
       }
     });
 }
