@@ -47,8 +47,18 @@ describe('OpenAPI, health and the CLI', () => {
       '/status',
       '/health',
     ];
+    const audit = [
+      '/audit/public-key',
+      '/audit/verify',
+      '/audit/checkpoints',
+      '/audit/events',
+      '/imports',
+      '/reports',
+      '/reports/{id}',
+      '/reports/{id}/restatement',
+    ];
     expect(paths.sort()).toEqual(
-      ['/children', ...commands.map((c) => `/children/{childId}/${c}`), ...reads].sort(),
+      ['/children', ...commands.map((c) => `/children/{childId}/${c}`), ...reads, ...audit].sort(),
     );
     // Every command documents its body and the headers that make it idempotent and attributable.
     const moves = doc.body.paths['/children/{childId}/placement-moves'].post;

@@ -81,8 +81,9 @@ function storeConfig(env: Env, overrides: ConfigOverrides): StoreConfig {
   return { kind: 'esdb', connectionString: esdb };
 }
 
-function auditConfig(env: Env, store: StoreConfig): AuditConfig {
-  const home = store.kind === 'sqlite' && store.file !== ':memory:' ? dirname(store.file) : './data';
+/** The audit key and notes live beside the ledger's own file (on EventStoreDB, beside the read models' file). */
+function auditConfig(env: Env, store: StoreConfig, readModelsFile: string): AuditConfig {
+  const home = dirname(store.kind === 'sqlite' && store.file !== ':memory:' ? store.file : readModelsFile);
   const keyFile = env.LEDGER_AUDIT_KEY_FILE ?? join(home, 'audit-signing-key.pem');
   const checkpointDir = env.LEDGER_CHECKPOINT_DIR ?? join(home, 'checkpoints');
   if (keyFile.trim() === '') throw new ConfigError('LEDGER_AUDIT_KEY_FILE', 'is empty');
@@ -93,10 +94,11 @@ function auditConfig(env: Env, store: StoreConfig): AuditConfig {
 /** Parses and validates the configuration; throws {@link ConfigError} naming the bad setting. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerConfig {
   const store = storeConfig(env, overrides);
+  const readModelsFile =
+    env.LEDGER_READ_MODELS_FILE ?? (store.kind === 'sqlite' ? store.file : './data/read-models.db');
   const config: LedgerConfig = {
     store,
-    readModelsFile:
-      env.LEDGER_READ_MODELS_FILE ?? (store.kind === 'sqlite' ? store.file : './data/read-models.db'),
+    readModelsFile,
     http: {
       host: overrides.host ?? env.LEDGER_HOST ?? '127.0.0.1',
       port:
@@ -107,7 +109,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     commandRetries: integer(env, 'LEDGER_COMMAND_RETRIES', 3, 0, 20),
     readYourWritesTimeoutMs: integer(env, 'LEDGER_READ_TIMEOUT_MS', 5000, 1, 600_000),
     defaultRecordedBy: env.LEDGER_RECORDED_BY ?? 'unknown',
-    audit: auditConfig(env, store),
+    audit: auditConfig(env, store, readModelsFile),
   };
   return Object.freeze(config);
 }

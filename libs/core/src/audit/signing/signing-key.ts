@@ -1,5 +1,6 @@
 import {
   type KeyObject,
+  randomUUID,
   createHash,
   createPrivateKey,
   createPublicKey,
@@ -7,7 +8,7 @@ import {
   sign,
   verify,
 } from 'node:crypto';
-import { chmodSync, closeSync, mkdirSync, openSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The name checkpoints are signed under (the C2SP signed-note key name). */
@@ -67,8 +68,12 @@ export class Verifier {
   static parse(text: string): Verifier {
     const trimmed = text.trim();
     if (trimmed.startsWith('-----BEGIN')) return new Verifier(createPublicKey(trimmed));
-    const [name, , encoded] = trimmed.split('+');
-    const bytes = Buffer.from(encoded ?? '', 'base64');
+    // The base64 part may itself hold '+': split at the first two only.
+    const first = trimmed.indexOf('+');
+    const second = trimmed.indexOf('+', first + 1);
+    const name = first > 0 ? trimmed.slice(0, first) : '';
+    const encoded = second > first ? trimmed.slice(second + 1) : '';
+    const bytes = Buffer.from(encoded, 'base64');
     if (!name || bytes.length !== 33 || bytes[0] !== ED25519)
       throw new SigningKeyError('Not an Ed25519 public key in PEM or C2SP verifier-key form');
     const spki = Buffer.concat([Buffer.from('302a300506032b6570032100', 'hex'), bytes.subarray(1)]);
@@ -131,14 +136,19 @@ export class SigningKey {
     const { privateKey } = generateKeyPairSync('ed25519');
     const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
     mkdirSync(dirname(file), { recursive: true });
-    // 'wx': never overwrite a key another process has just created.
-    const fd = openSync(file, 'wx', 0o600);
+    // Written whole to a private temporary file, then linked into place: the link fails if
+    // another process has just created the key, and then that key is the one used.
+    const temporary = `${file}.${process.pid}.${randomUUID()}.tmp`;
+    writeFileSync(temporary, pem, { mode: 0o600, flag: 'wx' });
     try {
-      writeSync(fd, pem);
+      chmodSync(temporary, 0o600);
+      linkSync(temporary, file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return SigningKey.openOrCreate(file);
+      throw error;
     } finally {
-      closeSync(fd);
+      rmSync(temporary, { force: true });
     }
-    chmodSync(file, 0o600);
     return new SigningKey(privateKey);
   }
 }
