@@ -3,6 +3,7 @@ export * from './chain/canonical-json';
 export * from './chain/event-hash';
 export * from './chain/chained-event-store';
 export * from './checkpoints/checkpoint';
+export * from './checkpoints/checkpoint-writer';
 export * from './signing/signing-key';
 export * from './verify/findings';
 export * from './verify/checkpoint-claims';
