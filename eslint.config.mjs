@@ -56,7 +56,7 @@ export default tseslint.config(
     },
   },
   {
-    // The domain is pure (style.md habit 1): no framework, no store, no I/O.
+    // The domain is pure (docs/architecture.md §1): no framework, no store, no I/O.
     files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {

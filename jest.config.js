@@ -1,4 +1,4 @@
-// Three tiers (style.md habit 8): unit specs next to the code, integration specs against the
+// Three tiers (docs/architecture.md §5): unit specs next to the code, integration specs against the
 // real SQLite store (and the loopback EventStoreDB wire server), end-to-end over HTTP and the CLI.
 const swc = [
   '@swc/jest',
@@ -29,7 +29,11 @@ module.exports = {
   // Global, not per project: Jest reads testTimeout from the top-level config only.
   testTimeout: 60000,
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts', '<rootDir>/test/docs/**/*.spec.ts'],
+    },
     {
       ...common,
       displayName: 'int',

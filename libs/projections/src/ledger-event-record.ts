@@ -2,7 +2,7 @@ import { DomainError, DomainErrorCode, type ChildEvent } from '@ledger/domain';
 
 /**
  * One event as the projections read it: the application maps whatever the store returns to
- * this shape. Positions and revisions stay bigint (style.md habit 7).
+ * this shape. Positions and revisions stay bigint (docs/architecture.md §4).
  */
 export interface LedgerEventRecord {
   readonly id: string;
@@ -16,7 +16,7 @@ export interface LedgerEventRecord {
 }
 
 /**
- * A moment of the ledger's own history (measures.md section 7): a global position, or a
+ * A moment of the ledger's own history (docs/measures.md §7): a global position, or a
  * recorded time (an ISO instant). Only events recorded at or before it count.
  */
 export type AsKnownAt = { readonly position: bigint } | { readonly recordedAt: string };

@@ -39,7 +39,7 @@ export function statusOfDomainCode(code: string): number {
 }
 
 /**
- * The one place errors become HTTP (style.md habit 5): a stable code, a message naming
+ * The one place errors become HTTP (docs/architecture.md §4): a stable code, a message naming
  * the field or rule, and the correlation id. Unexpected errors are logged, never their
  * request bodies (children's data stays out of logs).
  */

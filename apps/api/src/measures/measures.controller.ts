@@ -31,7 +31,7 @@ export class MeasuresController {
   constructor(private readonly queryBus: QueryBus) {}
 
   @Get('measures')
-  @ApiOperation({ summary: 'The measures report (measures.md section 9) for a window, as known at a moment' })
+  @ApiOperation({ summary: 'The measures report (docs/measures.md §9) for a window, as known at a moment' })
   @ApiOkResponse({ description: 'The report JSON' })
   report(@Query() query: MeasuresQueryDto): Promise<MeasuresReport> {
     return this.queryBus.execute(new GetMeasuresQuery(measuresRequestOf(query)));

@@ -19,7 +19,7 @@ interface MeasuresOptions {
 export function registerMeasures(program: Command): void {
   program
     .command('measures')
-    .description('The measures report for a window (measures.md section 9)')
+    .description('The measures report for a window (docs/measures.md §9)')
     .requiredOption('--from <date>', 'first day of the window, YYYY-MM-DD')
     .requiredOption('--to <date>', 'last day of the window, YYYY-MM-DD')
     .option('--as-known-at <moment>', 'an ISO time or a global position: the report as known then')

@@ -2,7 +2,7 @@ import { dirname, join } from 'node:path';
 
 /**
  * The ledger's configuration, parsed and validated once at start-up into one frozen
- * object (style.md habit 4). Nothing else reads `process.env`.
+ * object (docs/architecture.md §4). Nothing else reads `process.env`.
  */
 export type StoreConfig =
   | { readonly kind: 'sqlite'; readonly file: string }

@@ -1,6 +1,6 @@
 import type { CodeList } from './code-list';
 
-/** IN_TOUCH (ssda903.md 3.8). */
+/** IN_TOUCH (docs/ssda903.md §3.8). */
 export type InTouch = 'YES' | 'NO' | 'DIED' | 'REFU' | 'NREQ' | 'RHOM';
 export const IN_TOUCH_CODES: CodeList<InTouch> = {
   YES: { meaning: 'In touch' },

@@ -1,6 +1,6 @@
 import type { CodeList } from './code-list';
 
-/** LS: legal status (ssda903.md 3.2). */
+/** LS: legal status (docs/ssda903.md §3.2). */
 export type LegalStatus =
   'C1' | 'C2' | 'D1' | 'E1' | 'V2' | 'V3' | 'V4' | 'L1' | 'L2' | 'L3' | 'J1' | 'J2' | 'J3';
 
@@ -27,7 +27,7 @@ export const SHORT_BREAK_LEGAL_STATUSES: readonly LegalStatus[] = ['V3', 'V4'];
 /** Placement order (or the historical freeing order): the start of A2. */
 export const PLACEMENT_ORDER_LEGAL_STATUSES: readonly LegalStatus[] = ['E1', 'D1'];
 
-/** CIN: category of need (ssda903.md 3.3). */
+/** CIN: category of need (docs/ssda903.md §3.3). */
 export type CategoryOfNeed = 'N1' | 'N2' | 'N3' | 'N4' | 'N5' | 'N6' | 'N7' | 'N8';
 
 export const CATEGORIES_OF_NEED: CodeList<CategoryOfNeed> = {
@@ -41,7 +41,7 @@ export const CATEGORIES_OF_NEED: CodeList<CategoryOfNeed> = {
   N8: { meaning: 'Absent parenting' },
 };
 
-/** REC: reason the child ceased to be looked after (ssda903.md 3.6), X1 excluded: it is not an end of care. */
+/** REC: reason the child ceased to be looked after (docs/ssda903.md §3.6), X1 excluded: it is not an end of care. */
 export type CareEndReason =
   | 'E11'
   | 'E12'

@@ -1,6 +1,6 @@
 import type { CodeList } from './code-list';
 
-/** PLACE: placement type (ssda903.md 3.4). */
+/** PLACE: placement type (docs/ssda903.md §3.4). */
 export type PlacementType =
   | 'A3'
   | 'A4'
@@ -83,7 +83,7 @@ export const isTemporaryPlacement = (t: PlacementType): boolean => TEMPORARY_PLA
 export const isFosterPlacement = (t: PlacementType): boolean => FOSTER_PLACEMENT_TYPES.includes(t);
 export const isAdoptionPlacement = (t: PlacementType): boolean => ADOPTION_PLACEMENT_TYPES.includes(t);
 
-/** PLACE_PROVIDER (ssda903.md 3.5). */
+/** PLACE_PROVIDER (docs/ssda903.md §3.5). */
 export type PlacementProvider = 'PR0' | 'PR1' | 'PR2' | 'PR3' | 'PR4' | 'PR5';
 
 export const PLACEMENT_PROVIDERS: CodeList<PlacementProvider> = {
@@ -95,7 +95,7 @@ export const PLACEMENT_PROVIDERS: CodeList<PlacementProvider> = {
   PR5: { meaning: 'Voluntary/third sector provision' },
 };
 
-/** REASON_PLACE_CHANGE (ssda903.md 3.7), recorded against the ending placement. */
+/** REASON_PLACE_CHANGE (docs/ssda903.md §3.7), recorded against the ending placement. */
 export type PlacementChangeReason =
   | 'CARPL'
   | 'CLOSE'

@@ -11,7 +11,7 @@ import type { Decider } from './decider';
  *
  * Facts may be recorded late and back-dated: each command is checked by replaying the whole
  * timeline with the new fact in its place (see `validateTimeline`). Same-day facts combine as
- * 903 episodes do (ssda903.md section 4): a legal status change and a move on the same day are
+ * 903 episodes do (docs/ssda903.md §4): a legal status change and a move on the same day are
  * both accepted and make one B/U episode; a move on the day care started replaces the first
  * placement (projections fold the zero-length spell away). See `SAME_DAY_RANK`.
  */

@@ -61,7 +61,7 @@ export function addYears(date: LocalDate, years: number): LocalDate {
 
 /**
  * Age in whole years on `on`. A child born on 29 February turns a year older on
- * 1 March in non-leap years (measures.md section 0).
+ * 1 March in non-leap years (docs/measures.md §0).
  */
 export function ageOn(dateOfBirth: LocalDate, on: LocalDate): number {
   const [by, bm, bd] = parts(dateOfBirth);

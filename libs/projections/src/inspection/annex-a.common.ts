@@ -29,7 +29,7 @@ export function inspectionDate(options: AnnexAOptions): LocalDate {
   return date;
 }
 
-/** The first day of the 12 months ending on `date`: `date − 12 months + 1 day` (as measures.md 2b). */
+/** The first day of the 12 months ending on `date`: `date − 12 months + 1 day` (as docs/measures.md §2b). */
 export const twelveMonthsEndingOn = (date: LocalDate): LocalDate => addDays(addMonths(date, -12), 1);
 
 /**

@@ -1,6 +1,6 @@
 import type { LocalDate } from '@ledger/domain';
 
-/** The Ofsted ILACS Annex A lists the ledger can fill (ssda903.md section 8). */
+/** The Ofsted ILACS Annex A lists the ledger can fill (docs/ssda903.md §8). */
 export type AnnexAListNumber = 8 | 9 | 10;
 
 /** One cell: a code, a date (`YYYY-MM-DD`), a number, or null when not recorded or not applicable. */

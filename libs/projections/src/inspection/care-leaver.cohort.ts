@@ -6,7 +6,7 @@ import { currentOrLastPeriod } from './annex-a.common';
 const THIRTEEN_WEEKS = 91;
 
 /**
- * Whether the young person is a care leaver on `day`: the OC3 cohort of ssda903.md section 1,
+ * Whether the young person is a care leaver on `day`: the OC3 cohort of docs/ssda903.md §1,
  * as the DfE validator encodes it (rule 1001), reading only the care up to `day`.
  * - They are not looked after on `day`: their last period of care ended on or before it, with a
  *   reason (a period cut by a short break is not a ceasing).

@@ -5,7 +5,7 @@ import type { CarerSpell, DatedDetails, PeriodOfCare } from '../timeline/timelin
 
 /**
  * The carer spells covering at least one day of `[from, to]`, over all periods of care, counted
- * as measures.md 2a does: `start <= to` and open or `end > from`. A temporary placement and the
+ * as docs/measures.md §2a does: `start <= to` and open or `end > from`. A temporary placement and the
  * return from it stay inside one spell, so they add nothing.
  */
 export function placementsCovering(spells: readonly CarerSpell[], from: LocalDate, to: LocalDate): number {

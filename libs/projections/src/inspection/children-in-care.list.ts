@@ -43,13 +43,13 @@ const LOCATION_CODE = { inside: 'IN', outside: 'OUT', unknown: null } as const;
 /**
  * Annex A List 8, children in care: every child looked after on the inspection date D, and every
  * child who ceased to be looked after on a day of `[D − 6 months, D]`. A child whose care ended
- * on D is not looked after on D (measures.md section 0) but ceased in the six months, so is
+ * on D is not looked after on D (docs/measures.md §0) but ceased in the six months, so is
  * listed as ceased. Short breaks are left out as in the measures: a period cut by a short break
  * is not a ceasing, and a child whose only care was short breaks is never listed.
  *
  * The current period is the one covering D, else the last one; its columns are read on D, or on
  * its last day in care. The most recent placement is the usual placement on that day: a temporary
- * placement (T0–T4) is not a placement (measures.md section 1), so it neither shows here nor
+ * placement (T0–T4) is not a placement (docs/measures.md §1), so it neither shows here nor
  * adds to the count of placements in the 12 months `[D − 12 months + 1 day, D]`.
  */
 export function annexAList8(timelines: Iterable<ChildTimeline>, options: AnnexAOptions): AnnexAList<8> {

@@ -10,7 +10,7 @@ import { SnapshotMeasure } from './snapshot.measure';
 import { StabilityMeasure } from './stability.measure';
 
 /**
- * The report of measures.md section 9 over `[from, to]`, from the children's timelines in one
+ * The report of docs/measures.md §9 over `[from, to]`, from the children's timelines in one
  * pass. Children whose only care was short breaks are in no measure; the filters choose the
  * children, read on `to`.
  */

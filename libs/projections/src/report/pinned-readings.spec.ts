@@ -2,11 +2,11 @@ import { TestLedger, placed } from '../testing/test-ledger';
 import { timelinesOf } from '../testing/timelines-of';
 import { computeReport } from './compute-report';
 
-// Readings of measures.md where the text leaves a choice; each test pins the one we made.
+// Readings of docs/measures.md where the text leaves a choice; each test pins the one we made.
 const YEAR = { from: '2023-04-01', to: '2024-03-31' };
 const reportOf = (ledger: TestLedger, window = YEAR) => computeReport(timelinesOf(ledger.records), window);
 
-describe('pinned readings of measures.md', () => {
+describe('pinned readings of docs/measures.md', () => {
   it('takes contacts up to exactly 3 months either side of the birthday, and no further', () => {
     const ledger = new TestLedger();
     ledger.child('EDGE_BEFORE', { dateOfBirth: '2006-08-31' }).contact('2023-05-31', 'YES', 'F2', 'D1');

@@ -9,7 +9,7 @@ const CHILDRENS_HOMES: readonly PlacementType[] = ['K1', 'K2'];
 const SUPPORTED: readonly PlacementType[] = ['H5', 'K3', 'P2'];
 
 /**
- * The snapshot groups a placement on the day belongs to (measures.md section 6). A child is in
+ * The snapshot groups a placement on the day belongs to (docs/measures.md §6). A child is in
  * exactly one of foster, placedForAdoption, placedWithParents, childrensHomes,
  * supportedAccommodation, residentialSchools and other; the remaining groups are subsets.
  * A temporary placement on the day is "other", whatever it interrupts.

@@ -9,7 +9,7 @@ const normalised = (code: string): string => code.trim().toUpperCase();
 const DISTANCE_NOT_KNOWN = 999.9;
 
 /**
- * Inside or outside the responsible authority (measures.md section 3). A confidential placement
+ * Inside or outside the responsible authority (docs/measures.md §3). A confidential placement
  * (`CON`) is not known even when a location was recorded with it; otherwise a recorded
  * location stands; otherwise the placement's authority is compared with the responsible one
  * (Wales, Scotland, Northern Ireland and outside the UK are simply other authorities).

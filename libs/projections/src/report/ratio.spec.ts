@@ -2,7 +2,7 @@ import { ageOn } from '@ledger/domain';
 import { ageOnDay } from '../timeline/timeline.queries';
 import { days, ratio, roundedTenths } from './ratio';
 
-describe('ratios and days (measures.md section 0)', () => {
+describe('ratios and days (docs/measures.md §0)', () => {
   it('rounds percentages to one decimal, half away from zero, exactly', () => {
     expect(ratio(1, 8).percent).toBe(12.5);
     expect(ratio(1, 3).percent).toBe(33.3);

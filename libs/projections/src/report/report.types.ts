@@ -1,7 +1,7 @@
 import type { LocalDate, PlacementChangeReason } from '@ledger/domain';
 import type { Days, Ratio } from './ratio';
 
-/** The snapshot's placement groups (measures.md section 6); also a report filter. */
+/** The snapshot's placement groups (docs/measures.md §6); also a report filter. */
 export type PlacementGroup =
   | 'foster'
   | 'fosterConnected'
@@ -108,7 +108,7 @@ export interface SnapshotSection {
   readonly byPlacementGroup: PlacementGroupCounts;
 }
 
-/** The report of measures.md section 9 (plus `filters`, an added field). */
+/** The report of docs/measures.md §9 (plus `filters`, an added field). */
 export interface MeasuresReport {
   readonly window: ReportWindow;
   readonly asKnownAt: string | null;

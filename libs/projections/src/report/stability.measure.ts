@@ -16,7 +16,7 @@ const REASONS = codesOf(PLACEMENT_CHANGE_REASONS);
 
 /**
  * True when at least three carer spells cover a day of `[from, to]`: a spell covers the window
- * when `start <= to` and it is open or ends after `from` (measures.md 2a).
+ * when `start <= to` and it is open or ends after `from` (docs/measures.md §2a).
  */
 export function hasThreePlacementsIn(spells: readonly CarerSpell[], from: LocalDate, to: LocalDate): boolean {
   let count = 0;

@@ -4,7 +4,7 @@ import { isLookedAfterOn, placementOn } from './timeline.queries';
 
 const foster = (carer: string) => placed('U4', carer);
 
-describe('buildTimeline: placements, moves and periods (measures.md section 1)', () => {
+describe('buildTimeline: placements, moves and periods (docs/measures.md §1)', () => {
   it('folds a temporary placement and the return into the carer spell that runs through both', () => {
     const child = new TestLedger()
       .child('C1')

@@ -25,7 +25,7 @@ export function contactForBirthday(
 }
 
 /**
- * The 17th to 21st birthdays that have a contact for them (measures.md section 5). It does not
+ * The 17th to 21st birthdays that have a contact for them (docs/measures.md §5). It does not
  * depend on any window, so the timeline works it out once and reports only pick the birthdays.
  */
 export function careLeaverBirthdaysOf(

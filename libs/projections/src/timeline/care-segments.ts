@@ -114,7 +114,7 @@ function applyEvent(state: CareState, event: ChildEvent, log: DayLog): void {
 
 /**
  * "Same carer" compares carer identifiers where the ledger holds them on both placements
- * (measures.md section 1, "Precisely"); otherwise the move's own `carerChanged` decides.
+ * (docs/measures.md §1, "Precisely"); otherwise the move's own `carerChanged` decides.
  */
 function carerChanges(previous: Placement | undefined, next: Placement, recorded: boolean): boolean {
   if (previous?.carerId !== undefined && next.carerId !== undefined) return previous.carerId !== next.carerId;

@@ -22,7 +22,7 @@ function extend<T extends { end?: LocalDate }>(items: Mutable<T>[], end: LocalDa
 }
 
 /**
- * Removes short breaks first (measures.md section 0), then reads periods of care and carer
+ * Removes short breaks first (docs/measures.md §0), then reads periods of care and carer
  * spells from what is left (section 1). A period cut by a short break ends there, without an
  * end reason, and care after the break is a new period with a new first placement.
  */

@@ -4,7 +4,7 @@ import { detailsOn, isLookedAfterOn, isUascOn } from './timeline.queries';
 
 const foster = (carer: string) => placed('U4', carer);
 
-describe('buildTimeline: short breaks (measures.md section 0)', () => {
+describe('buildTimeline: short breaks (docs/measures.md §0)', () => {
   it('keeps a child whose only care was short breaks out of every period, but lists the 903 episodes', () => {
     const child = new TestLedger()
       .child('C1')

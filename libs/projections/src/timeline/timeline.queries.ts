@@ -2,7 +2,7 @@ import type { ChildDetails, LocalDate, Placement } from '@ledger/domain';
 import { detailsAt } from './details-history';
 import type { ChildTimeline, DaySpan, PeriodOfCare, PlacementStint } from './timeline.types';
 
-/** True when the span covers `day`: `start <= day < end` (measures.md section 0). */
+/** True when the span covers `day`: `start <= day < end` (docs/measures.md §0). */
 export const covers = (span: DaySpan, day: LocalDate): boolean =>
   span.start <= day && (span.end === undefined || span.end > day);
 
@@ -42,7 +42,7 @@ export function placementOn(timeline: ChildTimeline, day: LocalDate): PlacementO
   return { spell: usual.spell, usual, temporary, placement: (temporary ?? usual).placement };
 }
 
-/** The details standing on `day` (measures.md: home postcode and UASC are read on a day). */
+/** The details standing on `day` (docs/measures.md §0: home postcode and UASC are read on a day). */
 export const detailsOn = (timeline: ChildTimeline, day: LocalDate): ChildDetails | undefined =>
   detailsAt(timeline.detailsHistory, day);
 

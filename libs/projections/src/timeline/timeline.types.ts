@@ -48,7 +48,7 @@ export interface Episode {
   readonly homePostcode?: string;
 }
 
-/** A period of care as the measures see it: short breaks removed (measures.md sections 0 and 1). */
+/** A period of care as the measures see it: short breaks removed (docs/measures.md §0 and §1). */
 export interface PeriodOfCare extends DaySpan {
   /** The recorded reason care ended; absent while open, or when the period was cut by a short break. */
   readonly endReason?: CareEndReason;
@@ -58,7 +58,7 @@ export interface PeriodOfCare extends DaySpan {
   readonly lastSpell: number;
 }
 
-/** A placement for counting: a carer spell (measures.md section 1). */
+/** A placement for counting: a carer spell (docs/measures.md §1). */
 export interface CarerSpell extends DaySpan {
   readonly period: number;
   /** The usual placement the spell started with. */
@@ -73,7 +73,7 @@ export interface PlacementStint extends DaySpan {
   readonly placement: Placement;
 }
 
-/** A move (measures.md section 1): a change of usual placement within a period of care. */
+/** A move (docs/measures.md §1): a change of usual placement within a period of care. */
 export interface PlacementMove {
   readonly date: LocalDate;
   readonly period: number;

@@ -1,6 +1,6 @@
 /**
  * The proportions the demo authority draws from. They follow the DfE's published national
- * figures where ssda903.md and measures.md give them (reasons for placement changes, foster
+ * figures where docs/ssda903.md and docs/measures.md give them (reasons for placement changes, foster
  * care majority, UASC share) and are plausible guesses elsewhere.
  */
 

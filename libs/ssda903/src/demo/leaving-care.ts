@@ -15,7 +15,7 @@ import type { Random } from './random';
 
 /**
  * OC3 rows for a care leaver: a young person looked after for at least 13 weeks after the
- * 14th birthday whose care ended after the 16th (ssda903.md section 1), not adopted, gets a
+ * 14th birthday whose care ended after the 16th (docs/ssda903.md §1), not adopted, gets a
  * contact on each 17th to 21st birthday after leaving. One who stayed put with the foster
  * carers (E17 from U1–U6) is with them (Z1) until the arrangement ends at 19, 20 or 21.
  */

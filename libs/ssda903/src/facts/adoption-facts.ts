@@ -10,7 +10,7 @@ import { inCareOn, type CarePeriod } from './periods';
  * no row has that date; AD1's DATE_MATCH is the match with the adopters. A decision is made
  * while the child is looked after (rule 334). One dated before the first period of care known
  * belongs to that period's earlier, unseen part (the first episode known may have begun before
- * the oldest return: measures.md section 8), and is recorded as is: the decider accepts a
+ * the oldest return: docs/measures.md §8), and is recorded as is: the decider accepts a
  * decision before the first period it holds. One between or after the periods shown cannot be
  * placed.
  */

@@ -17,7 +17,7 @@ const LAST_AGE = 25;
 
 /**
  * Care leaver contacts: each OC3 row is a contact on the birthday that falls in its return's
- * year (measures.md section 8). It needs no care leaving in the returns (the care may be older
+ * year (docs/measures.md §8). It needs no care leaving in the returns (the care may be older
  * than the oldest return); only a birthday on which the returns show the young person looked
  * after cannot take one. A Staying Put arrangement that began on a day in `stayingPutStarts`
  * ends at the first contact on or after it whose accommodation is not with former foster carers.

@@ -33,8 +33,8 @@ export interface EpisodeFacts {
 
 /**
  * Turns a child's episodes (in DECOM order) into the facts of its periods of care, checking
- * the episode rules a consistent timeline needs (ssda903.md sections 4 and 7). Periods follow
- * the chain (measures.md section 8): an episode continues the period when the previous one
+ * the episode rules a consistent timeline needs (docs/ssda903.md §4 and §7). Periods follow
+ * the chain (docs/measures.md §8): an episode continues the period when the previous one
  * ended X1 on its DECOM; otherwise it starts a new one.
  */
 export function episodeFacts(episodes: readonly EpisodeRecord[], options: EpisodeFactsOptions): EpisodeFacts {
@@ -57,7 +57,7 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
     const src = ep.source;
     const continuation = prev !== undefined && prev.rec === 'X1' && prev.dec === ep.decom;
     if (!continuation) {
-      // Only the first episode known may be part of a period begun before it (measures.md 8).
+      // Only the first episode known may be part of a period begun before it (docs/measures.md §8).
       const usualAtStart = i === 0 ? usualAfterTemporary(episodes) : undefined;
       if (isTemporaryPlacement(ep.place) && i > 0)
         fail(
@@ -147,7 +147,7 @@ function usualAfterTemporary(episodes: readonly EpisodeRecord[]): EpisodeRecord 
   return undefined;
 }
 
-/** The return from temporary placements: PLACE and PL_POST as before them (measures.md section 8). */
+/** The return from temporary placements: PLACE and PL_POST as before them (docs/measures.md §8). */
 function isReturn(prev: EpisodeRecord, ep: EpisodeRecord, usual: EpisodeRecord | undefined): boolean {
   return (
     isTemporaryPlacement(prev.place) &&

@@ -12,7 +12,7 @@ export interface PlacementOptions {
 /**
  * The placement an episode describes. Location and distance come from the episode's derived
  * columns when its file had them (a blank is "not known", 999.9 is kept as given); else from
- * the gazetteer, when one is given; else they are not known (measures.md section 8).
+ * the gazetteer, when one is given; else they are not known (docs/measures.md §8).
  */
 export function placementOfEpisode(episode: EpisodeRecord, options: PlacementOptions): Placement {
   const located =

@@ -27,7 +27,7 @@ export const collectionYearStart = (year: CollectionYear): LocalDate => `${year.
 export const collectionYearEnd = (year: CollectionYear): LocalDate =>
   `${collectionYearStartYear(year) + 1}-03-31`;
 
-/** The year's window, inclusive at both ends (measures.md section 0). */
+/** The year's window, inclusive at both ends (docs/measures.md §0). */
 export function collectionYearWindow(year: CollectionYear): { from: LocalDate; to: LocalDate } {
   return { from: collectionYearStart(year), to: collectionYearEnd(year) };
 }

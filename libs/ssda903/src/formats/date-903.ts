@@ -6,7 +6,7 @@ export type ParsedDate =
   { readonly ok: true; readonly date: LocalDate } | { readonly ok: false; readonly reason: string };
 
 /**
- * Reads a 903 date, `DD/MM/YYYY` exactly (the DfE XSD pattern; ssda903.md section 1), into a
+ * Reads a 903 date, `DD/MM/YYYY` exactly (the DfE XSD pattern; docs/ssda903.md §1), into a
  * LocalDate. The reason says whether the shape or the calendar day is wrong.
  */
 export function parseDate903(value: string): ParsedDate {

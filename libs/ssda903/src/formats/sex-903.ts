@@ -11,7 +11,7 @@ export function parseSex903(value: string): Sex | undefined {
   return FROM_903[value.trim().toUpperCase()];
 }
 
-/** The first collection year whose SEX is written M/F/U (ssda903.md section 2). */
+/** The first collection year whose SEX is written M/F/U (docs/ssda903.md §2). */
 const LETTER_CODES_FROM = '2024-04-01';
 
 /** Writes SEX in the year's form: `1`/`2` up to 2023-24 (U has no code there and stays U), M/F/U after. */

@@ -1,5 +1,5 @@
 /**
- * The 903 CSV tables and their exact column sets (ssda903.md section 2, as in the DfE
+ * The 903 CSV tables and their exact column sets (docs/ssda903.md §2, as in the DfE
  * validator's `config.py`). A file is recognised by its column set, whatever the order.
  */
 export const TABLE_COLUMNS = {

@@ -27,7 +27,7 @@ describe('gazetteer', () => {
     expect(gazetteer.lookup('AB1 2CD')).toBeUndefined();
   });
 
-  it('measures straight-line miles to one decimal place (measures.md section 3)', () => {
+  it('measures straight-line miles to one decimal place (docs/measures.md §3)', () => {
     expect(distanceInMiles({ easting: 369000, northing: 90500 }, { easting: 372000, northing: 94500 })).toBe(
       3.1,
     );

@@ -40,7 +40,7 @@ export class Gazetteer {
   }
 }
 
-/** Straight-line miles between two grid references (measures.md section 3), to one decimal place. */
+/** Straight-line miles between two grid references (docs/measures.md §3), to one decimal place. */
 export function distanceInMiles(a: PostcodePlace, b: PostcodePlace): number | undefined {
   if (a.easting === undefined || a.northing === undefined) return undefined;
   if (b.easting === undefined || b.northing === undefined) return undefined;

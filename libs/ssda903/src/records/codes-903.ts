@@ -1,7 +1,7 @@
 import type { CodeList, PlacementLocation } from '@ledger/domain';
 import type { ReasonEpisodeCeased, ReasonNewEpisode } from './records';
 
-/** RNE (ssda903.md 3.1). */
+/** RNE (docs/ssda903.md §3.1). */
 export const REASONS_NEW_EPISODE: CodeList<ReasonNewEpisode> = {
   S: { meaning: 'Started to be looked after' },
   L: { meaning: 'Change of legal status only' },
@@ -13,7 +13,7 @@ export const REASONS_NEW_EPISODE: CodeList<ReasonNewEpisode> = {
 
 /**
  * The RNE codes that say the carer changed (P/B) rather than stayed the same (T/U, or blank).
- * S on an episode that continues a period (the chain says so, measures.md section 8) is read
+ * S on an episode that continues a period (the chain says so, docs/measures.md §8) is read
  * as a new carer too: it is what a period's first episode is, and what the ledger rebuilds
  * for care that started before the oldest return it holds, when an older return joins it on.
  */

@@ -25,7 +25,7 @@ import type { SourceRef } from '../reading/return';
  * export all work on these.
  */
 
-/** RNE: reason for new episode (ssda903.md 3.1). */
+/** RNE: reason for new episode (docs/ssda903.md §3.1). */
 export type ReasonNewEpisode = 'S' | 'L' | 'P' | 'T' | 'B' | 'U';
 /** REC: X1 (the period continues) or a reason care ended. */
 export type ReasonEpisodeCeased = 'X1' | CareEndReason;
@@ -57,7 +57,7 @@ export interface EpisodeRecord {
   readonly year?: CollectionYear;
   readonly childId: string;
   readonly decom: LocalDate;
-  /** Blank RNE is read as "whatever the fields show" (measures.md section 8). */
+  /** Blank RNE is read as "whatever the fields show" (docs/measures.md §8). */
   readonly rne?: ReasonNewEpisode;
   readonly legalStatus: LegalStatus;
   readonly categoryOfNeed: CategoryOfNeed;

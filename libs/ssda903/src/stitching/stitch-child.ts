@@ -42,7 +42,7 @@ type Covered = (start: LocalDate, end?: LocalDate) => boolean;
 type Span = { start: LocalDate; end?: LocalDate };
 
 /**
- * Stitches a child's rows across returns (measures.md section 8, "Which rows stand"): returns
+ * Stitches a child's rows across returns (docs/measures.md §8, "Which rows stand"): returns
  * apply oldest first; a return's episodes replace the child's earlier episodes that overlap
  * its year, and any with the same DECOM; placed_adoption rows likewise, keyed by DATE_PLACED;
  * header, UASC and AD1 rows are the latest; OC3 rows are keyed by the return's year (the

@@ -10,7 +10,7 @@ export interface MeasuresRequest {
   readonly filters?: ReportFilters;
 }
 
-/** The report of measures.md section 9 for a window, as known at a moment. */
+/** The report of docs/measures.md §9 for a window, as known at a moment. */
 export class GetMeasuresQuery extends Query<MeasuresReport> {
   constructor(readonly request: MeasuresRequest) {
     super();

@@ -49,7 +49,7 @@ export const stayingPutEndedRule: Rule<StayingPutEnded> = (event, state) =>
  * OC3 contacts: not while the child is looked after, with codes valid on the day and consistent
  * (903 rules 344/345). A contact needs no care leaving in the ledger: the care may lie before
  * anything the ledger holds (a first import of one recent return), and the care leaver measures
- * count contacts (measures.md section 5), whatever the ledger knows of the care before them.
+ * count contacts (docs/measures.md §5), whatever the ledger knows of the care before them.
  */
 export const careLeaverContactRule: Rule<CareLeaverContactRecorded> = (event, state) => {
   const { inTouch, activity, accommodation } = event.data;

@@ -97,7 +97,7 @@ export const temporaryPlacementEndedRule: Rule<TemporaryPlacementEnded> = (event
 };
 
 /**
- * Same placement as the 903 sees it (type, provider, postcode, URN: ssda903.md 4.3) plus the
+ * Same placement as the 903 sees it (type, provider, postcode, URN: docs/ssda903.md §4.3) plus the
  * carer id the ledger keeps. Derived fields (authority, location, distance) do not count.
  */
 export function isSamePlacement(a: Placement, b: Placement): boolean {

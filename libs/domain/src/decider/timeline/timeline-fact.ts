@@ -16,8 +16,8 @@ export function isTimelineEvent(event: ChildEvent): event is TimelineEvent {
 
 /**
  * Order of facts that share an effective date. The 903 has day-granular dates, so the ledger
- * must choose how same-day facts combine; this rank follows the episode rules (ssda903.md
- * section 4):
+ * must choose how same-day facts combine; this rank follows the episode rules (docs/ssda903.md
+ * §4):
  * - details first: they are who the child is that day;
  * - then a start of care, so that a legal status change or a move on the same day is part of
  *   the new period (a move on day one replaces the first placement; projections fold the
