@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createApi } from '../../apps/api/src/create-api';
 import { type Principal, type Role } from '../../apps/api/src/auth/access';
+import { DailyCheckpoint } from '../../apps/api/src/audit/daily-checkpoint';
 import { call, tempDir } from './support/api-harness';
 import { ledger } from './support/cli-harness';
 import { CHILD_ID, journeySteps, registration } from './support/journey';
@@ -69,6 +70,16 @@ describe('audit: checkpoints, verify, the trail, reports and their restatement',
     expect(verified.body).toMatchObject({ ok: true, events: 5, checkpoints: 1, findings: [] });
   });
 
+  it('takes the daily checkpoint while serving only when the last is a day old', async () => {
+    const daily = app.get(DailyCheckpoint);
+    const last = (await call(url, 'GET', '/audit/verify', undefined, as('auditor'))).body.checkpoints;
+    await daily.lookNow();
+    expect((await call(url, 'GET', '/audit/verify', undefined, as('auditor'))).body.checkpoints).toBe(last);
+    await daily.lookNow(Date.now() + 25 * 60 * 60 * 1000);
+    const after = await call(url, 'GET', '/audit/verify', undefined, as('auditor'));
+    expect(after.body).toMatchObject({ ok: true, checkpoints: last + 1 });
+  });
+
   it('lists the trail in recorded order, in words, paged, and as CSV', async () => {
     const page = await call(
       url,
@@ -128,7 +139,7 @@ describe('audit: checkpoints, verify, the trail, reports and their restatement',
     expect(saved.body).toMatchObject({
       name: '2021-22 as submitted',
       savedBy: 'auditor-1',
-      checkpoint: { sequence: 2 },
+      checkpoint: { sequence: 3 },
     });
     expect(saved.body.report.snapshot.childrenLookedAfter).toBe(1);
     const listed = await call(url, 'GET', '/reports', undefined, as('analyst'));
@@ -192,7 +203,7 @@ describe('audit: checkpoints, verify, the trail, reports and their restatement',
     const note = join(tmp.dir, 'notes', 'checkpoint-1.txt');
     const ok = await ledger(['verify', '--json', '--checkpoint', note, '--db', dbFile], env);
     expect(ok.code).toBe(0);
-    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, checkpoints: 2, outsideCheckpoints: 1 });
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, checkpoints: 3, outsideCheckpoints: 1 });
     const trail = await ledger(['audit', '--child', CHILD_ID, '--csv', '--db', dbFile], env);
     expect(trail.stdout.trim().split('\r\n')).toHaveLength(1 + 6);
     if (onEventStoreDb()) return; // The tamper below edits the SQLite file itself.
