@@ -8,7 +8,7 @@ const collect = (value: string, previous: string[]) => [...previous, value];
 function printReport(report: VerifyReport): void {
   console.log(
     `${report.events} events in ${report.streams} streams up to position ${report.position ?? '(empty)'}; ` +
-      `${report.checkpoints} checkpoints in the ledger, ${report.outsideCheckpoints} outside copies; key ${report.keyId}`,
+      `${report.checkpoints} checkpoints in the ledger, ${report.outsideCheckpoints} outside copies; key ${report.keyId ?? '(none found)'}`,
   );
   if (report.ok) {
     console.log('All hold: every chain and every checkpoint verifies.');

@@ -73,7 +73,11 @@ export class AuditService {
    * C2SP verifier key) is the key the auditor kept; without it the ledger's own key file is used.
    */
   verify(outside: readonly OutsideCheckpoint[] = [], publicKey?: string): Promise<VerifyReport> {
-    const verifier = publicKey ? Verifier.parse(publicKey) : this.signingKey().verifier;
+    // Verifying never creates a key: without the key file (a copy of the ledger given to an
+    // auditor) the auditor's own copy of the public key is needed.
+    const verifier = publicKey
+      ? Verifier.parse(publicKey)
+      : (this.key ?? SigningKey.openExisting(this.config.audit.keyFile))?.verifier;
     return verifyLedger(this.store, {
       verifier,
       outside,

@@ -8,7 +8,16 @@ import {
   sign,
   verify,
 } from 'node:crypto';
-import { chmodSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  linkSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 
 /** The name checkpoints are signed under (the C2SP signed-note key name). */
@@ -104,6 +113,11 @@ export class SigningKey {
 
   sign(message: Buffer): Buffer {
     return sign(null, message, this.privateKey);
+  }
+
+  /** Opens the key file if it exists (verifying needs no new key); undefined when it does not. */
+  static openExisting(file: string): SigningKey | undefined {
+    return existsSync(file) ? SigningKey.openOrCreate(file) : undefined;
   }
 
   /**

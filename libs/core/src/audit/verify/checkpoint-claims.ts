@@ -38,10 +38,16 @@ function signatureFinding(claim: Omit<CheckpointClaim, 'signed'>, note: string):
   };
 }
 
+function unsigned(verifier: Verifier | undefined): string {
+  return verifier
+    ? `the signature does not verify with the public key ${verifier.keyId.toString('hex')}`
+    : 'there is no public key to check the signature with (no key file: pass the public key)';
+}
+
 /** The ledger's own checkpoints as claims, with a finding for each whose signature fails. */
 export function ownClaims(
   stored: readonly StoredCheckpoint[],
-  verifier: Verifier,
+  verifier: Verifier | undefined,
   findings: Finding[],
 ): CheckpointClaim[] {
   const claims: CheckpointClaim[] = [];
@@ -63,14 +69,8 @@ export function ownClaims(
       revision,
       eventPosition,
     };
-    const signed = !!parsed?.body && noteVerifies(parsed.note, verifier);
-    if (!signed)
-      findings.push(
-        signatureFinding(
-          base,
-          'the signature does not verify with the ledger public key ' + verifier.keyId.toString('hex'),
-        ),
-      );
+    const signed = !!parsed?.body && !!verifier && noteVerifies(parsed.note, verifier);
+    if (!signed) findings.push(signatureFinding(base, unsigned(verifier)));
     claims.push({ ...base, signed });
   }
   return claims;
@@ -79,7 +79,7 @@ export function ownClaims(
 /** The outside copies as claims; unreadable files and failed signatures become findings. */
 export function outsideClaims(
   copies: readonly OutsideCheckpoint[],
-  verifier: Verifier,
+  verifier: Verifier | undefined,
   findings: Finding[],
 ): CheckpointClaim[] {
   const claims: CheckpointClaim[] = [];
@@ -103,14 +103,8 @@ export function outsideClaims(
       continue;
     }
     const base = { ...parsed.body, position: BigInt(parsed.body.position), file };
-    const signed = noteVerifies(parsed.note, verifier);
-    if (!signed)
-      findings.push(
-        signatureFinding(
-          base,
-          'the signature does not verify with the ledger public key ' + verifier.keyId.toString('hex'),
-        ),
-      );
+    const signed = !!verifier && noteVerifies(parsed.note, verifier);
+    if (!signed) findings.push(signatureFinding(base, unsigned(verifier)));
     claims.push({ ...base, signed });
   }
   return claims;

@@ -48,7 +48,7 @@ export interface VerifyReport {
   readonly position: string | null;
   readonly checkpoints: number;
   readonly outsideCheckpoints: number;
-  /** The key the signatures were checked with. */
-  readonly keyId: string;
+  /** The key the signatures were checked with (null: none was found). */
+  readonly keyId: string | null;
   readonly findings: readonly Finding[];
 }

@@ -197,6 +197,18 @@ describe('verify (SQLite file tampered with directly)', () => {
     ]);
   });
 
+  it('without a public key, checks everything else and reports each signature it could not check', async () => {
+    const s = l.open();
+    try {
+      const report = await verifyLedger(s, { verifier: undefined, contiguousPositions: true });
+      expect(report.keyId).toBeNull();
+      expect(report.findings.map((f) => [f.kind, f.checkpoint])).toEqual([['checkpoint-signature', 1]]);
+      expect(report.findings[0].message).toContain('no public key');
+    } finally {
+      await s.close();
+    }
+  });
+
   it('reports a forked history: a checkpoint of the same size signed over another log', async () => {
     // The same key signs a checkpoint of the same size over a log whose events differ.
     const other = await ledger({ keyFile: l.keyFile, offset: 10 });

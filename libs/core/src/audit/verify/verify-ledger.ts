@@ -14,7 +14,8 @@ import {
 import { type Finding, type VerifyReport } from './findings';
 
 export interface VerifyOptions {
-  readonly verifier: Verifier;
+  /** The public key; undefined when there is none, and then every signature is a finding. */
+  readonly verifier: Verifier | undefined;
   readonly outside?: readonly OutsideCheckpoint[];
   /** The store numbers positions 1, 2, 3... (SQLite): a missing position is a missing event. */
   readonly contiguousPositions?: boolean;
@@ -181,7 +182,7 @@ export async function verifyLedger(store: EventStore, options: VerifyOptions): P
     position: last?.toString() ?? null,
     checkpoints: own.length,
     outsideCheckpoints: outside.length,
-    keyId: options.verifier.keyId.toString('hex'),
+    keyId: options.verifier?.keyId.toString('hex') ?? null,
     findings,
   };
 }
