@@ -66,16 +66,7 @@ export class ChainedEventStore implements EventStore {
   ): Promise<AppendResult> {
     for (let attempt = 0; ; attempt++) {
       const head = await this.headFor(stream, asked);
-      // `any` and `stream_exists` become the revision the chain was computed on, so that an
-      // append squeezed in between cannot leave two events linked to the same predecessor.
-      const expectedRevision: ExpectedRevision =
-        typeof asked === 'bigint' || asked === 'no_stream'
-          ? asked
-          : head.revision < 0n
-            ? asked === 'any'
-              ? 'no_stream'
-              : asked
-            : head.revision;
+      const expectedRevision = concrete(asked, head);
       try {
         return await this.inner.appendToStream(stream, chainEvents(stream, head, events), {
           expectedRevision,
@@ -137,6 +128,16 @@ export class ChainedEventStore implements EventStore {
     }
     return prev;
   }
+}
+
+/**
+ * `any` and `stream_exists` become the revision the chain was computed on, so that an append
+ * squeezed in between cannot leave two events linked to the same predecessor.
+ */
+function concrete(asked: ExpectedRevision, head: ChainHead): ExpectedRevision {
+  if (typeof asked === 'bigint' || asked === 'no_stream') return asked;
+  if (head.revision >= 0n) return head.revision;
+  return asked === 'any' ? 'no_stream' : asked;
 }
 
 /** The events with their links, each chained to the one before it. */
