@@ -40,6 +40,15 @@ export class ChainedEventStore implements EventStore {
 
   constructor(private readonly inner: EventStore) {}
 
+  /** The adapter's own descriptive properties (its file, whether opening created it), passed through. */
+  get file(): string | undefined {
+    return (this.inner as { file?: string }).file;
+  }
+
+  get created(): boolean | undefined {
+    return (this.inner as { created?: boolean }).created;
+  }
+
   appendToStream(
     stream: string,
     events: readonly EventToAppend[],
