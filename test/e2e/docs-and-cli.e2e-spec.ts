@@ -44,6 +44,7 @@ describe('OpenAPI, health and the CLI', () => {
       '/measures',
       '/measures/series',
       '/inspection/annex-a/lists/{list}',
+      '/data-quality',
       '/status',
       '/health',
     ];

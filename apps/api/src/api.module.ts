@@ -8,6 +8,7 @@ import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
 import { auditControllers, auditProviders } from './audit/audit.module-parts';
+import { DataQualityController } from './returns/data-quality.controller';
 
 const controllers = [
   ChildrenController,
@@ -17,6 +18,7 @@ const controllers = [
   InspectionController,
   SystemController,
   ...auditControllers,
+  DataQualityController,
 ];
 
 @Module({})

@@ -8,6 +8,7 @@ import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
 import { registerAudit } from './audit/register-audit';
+import { registerValidate } from './commands/validate.command';
 
 /** `ledger <command>`: the command line, a thin shell over the same core as the API. */
 export function buildProgram(): Command {
@@ -22,6 +23,7 @@ export function buildProgram(): Command {
   registerDemo(program);
   registerAnnexA(program);
   registerAudit(program);
+  registerValidate(program);
   return program;
 }
 

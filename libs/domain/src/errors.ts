@@ -48,6 +48,12 @@ export const DomainErrorCode = {
   CARE_END_REASON_NOT_VALID_ON_DATE: 'CARE.REASON_NOT_VALID_ON_DATE',
   /** A care leaver code (activity F3/P3 after 2022) not on the code list on the contact date. */
   CARE_LEAVER_CODE_NOT_VALID_ON_DATE: 'CARE_LEAVER.CODE_NOT_VALID_ON_DATE',
+  /** A second fact of one kind (a move, a legal status, a contact...) on a day that has one. */
+  TIMELINE_SAME_DAY_FACT: 'TIMELINE.SAME_DAY_FACT',
+  /** A move, legal status change or temporary placement on the day care ends (it would last no time). */
+  TIMELINE_CHANGE_ON_CARE_END_DAY: 'TIMELINE.CHANGE_ON_CARE_END_DAY',
+  /** A date of birth more than 25 years before the child's first fact. */
+  DATE_OF_BIRTH_IMPLAUSIBLE: 'DATE.BIRTH_IMPLAUSIBLE',
   /** A care leaver contact dated on a day the child is looked after. */
   CARE_LEAVER_STILL_IN_CARE: 'CARE_LEAVER.STILL_IN_CARE',
 } as const;

@@ -8,3 +8,4 @@ export * from './diff';
 export * from './export';
 export * from './import';
 export * from './demo';
+export * from './validation';

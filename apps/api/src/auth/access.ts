@@ -21,6 +21,8 @@ export const PERMISSIONS = [
   'inspection.read',
   /** Imports and exports 903 returns, data quality of the return. */
   'returns.manage',
+  /** The data-quality report of a year's return (it names children): recorders fix, auditors check. */
+  'returns.quality',
   /** The audit trail, access log, verification, reports as submitted with their children. */
   'audit.read',
   /** Saving reports and checkpoints (evidence, not children's facts). */
@@ -31,7 +33,15 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
-  recorder: ['public', 'status.read', 'measures.read', 'child.read', 'child.record', 'returns.manage'],
+  recorder: [
+    'public',
+    'status.read',
+    'measures.read',
+    'child.read',
+    'child.record',
+    'returns.manage',
+    'returns.quality',
+  ],
   reviewer: ['public', 'status.read', 'measures.read', 'child.read', 'inspection.read'],
   auditor: [
     'public',
@@ -41,6 +51,7 @@ export const ROLE_PERMISSIONS: Readonly<Record<Role, readonly Permission[]>> = {
     'inspection.read',
     'audit.read',
     'audit.write',
+    'returns.quality',
   ],
   analyst: ['public', 'status.read', 'measures.read'],
   admin: [...PERMISSIONS],

@@ -15,35 +15,56 @@ export function registerExport(program: Command): void {
       return value;
     })
     .requiredOption('--out <dir>', 'the folder to write into (created if needed)')
-    .option('--no-derived', 'leave out the derived columns PL_DISTANCE, PL_LA and PL_LOCATION')
+    .option(
+      '--derived',
+      'include the derived columns PL_DISTANCE, PL_LA and PL_LOCATION (the DfE derives them)',
+    )
+    .option('--no-derived', 'leave out the derived columns (the default)')
+    .option('--strict', 'write nothing if the year fails any DfE rule (see `ledger validate`)')
     .option('--json', 'print the summary as JSON only')
     .option('--db <file>', 'embedded store file')
-    .action(async (options: { year: string; out: string; derived: boolean; json?: boolean; db?: string }) => {
-      const [summary, checkpoint] = await withCore({ db: options.db }, async (app) => {
-        const written = await exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
-          derivedColumns: options.derived,
+    .action(
+      async (options: {
+        year: string;
+        out: string;
+        derived?: boolean;
+        strict?: boolean;
+        json?: boolean;
+        db?: string;
+      }) => {
+        const [summary, checkpoint] = await withCore({ db: options.db }, async (app) => {
+          const written = await exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
+            derivedColumns: options.derived === true,
+            strict: options.strict === true,
+          });
+          // Every export is evidence of what the ledger held: a signed checkpoint goes with it.
+          const taken = written.refused
+            ? undefined
+            : await app.get(AuditService).checkpoint('export', process.env.USER ?? 'cli');
+          return [written, taken] as const;
         });
-        // Every export is evidence of what the ledger held: a signed checkpoint goes with it.
-        return [
-          written,
-          await app.get(AuditService).checkpoint('export', process.env.USER ?? 'cli'),
-        ] as const;
-      });
-      if (options.json)
-        console.log(
-          JSON.stringify(
-            { ...summary, checkpoint: { sequence: checkpoint.sequence, file: checkpoint.file } },
-            null,
-            2,
-          ),
-        );
-      else {
-        console.log(`Wrote the ${summary.year} return to ${summary.directory}:`);
-        for (const [table, rows] of Object.entries(summary.rows))
-          console.log(`  ${table.padEnd(16)} ${rows} rows`);
-        console.log(
-          `Checkpoint ${checkpoint.sequence} at position ${checkpoint.position}: ${checkpoint.file}`,
-        );
-      }
-    });
+        const cp = checkpoint && { sequence: checkpoint.sequence, file: checkpoint.file };
+        if (options.json)
+          console.log(JSON.stringify({ ...summary, ...(cp ? { checkpoint: cp } : {}) }, null, 2));
+        else if (summary.refused)
+          console.log(
+            `Wrote nothing: the ${summary.year} return fails ${summary.failures} DfE rule checks (--strict). ledger validate --year ${summary.year} lists them.`,
+          );
+        else {
+          console.log(`Wrote the ${summary.year} return to ${summary.directory}:`);
+          for (const [table, rows] of Object.entries(summary.rows))
+            console.log(`  ${table.padEnd(16)} ${rows} rows`);
+          console.log(
+            summary.failures === 0
+              ? 'It passes every DfE rule the ledger checks.'
+              : `It fails ${summary.failures} DfE rule checks: ledger validate --year ${summary.year} lists them.`,
+          );
+          if (checkpoint)
+            console.log(
+              `Checkpoint ${checkpoint.sequence} at position ${checkpoint.position}: ${checkpoint.file}`,
+            );
+        }
+        if (summary.refused) process.exitCode = 1;
+      },
+    );
 }

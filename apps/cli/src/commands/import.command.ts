@@ -49,7 +49,11 @@ export function registerImport(program: Command): void {
       );
       bar.stop();
       if (options.errors)
-        await writeFile(options.errors, errorReportCsv(summary.fileErrors, summary.rowErrors), 'utf8');
+        await writeFile(
+          options.errors,
+          errorReportCsv(summary.fileErrors, summary.rowErrors, summary.findings),
+          'utf8',
+        );
       console.log(options.json ? JSON.stringify(summary, null, 2) : formatImportSummary(summary));
       if (summary.fileErrors.length > 0) process.exitCode = 2;
       else if (importFailed(summary)) process.exitCode = 1;

@@ -15,6 +15,7 @@ export function formatImportSummary(s: ImportSummary): string {
     `  imported or amended      ${s.children.imported}`,
     `  already up to date       ${s.children.unchanged}`,
     `  skipped                  ${s.children.skipped}`,
+    `  imported with findings   ${s.children.withFindings} (${s.children.headerOnly} in the header only: no episode or OC3 row)`,
     `  episodes                 ${s.episodes}`,
     `  events appended          ${s.events} (${s.voided} earlier entries voided by amendments)`,
   ];
@@ -31,6 +32,13 @@ export function formatImportSummary(s: ImportSummary): string {
         `  ${e.file}:${e.line}${e.column ? ` column ${e.column}` : ''}${e.childId ? ` child ${e.childId}` : ''}: ${e.reason}`,
       );
     }
+  }
+  if (s.findings.length > 0) {
+    lines.push(`Data-quality findings (${s.findings.length}; imported, --errors FILE lists them all):`);
+    for (const e of s.findings.slice(0, 10))
+      lines.push(
+        `  ${e.file}:${e.line}${e.column ? ` column ${e.column}` : ''}${e.childId ? ` child ${e.childId}` : ''}: ${e.reason}`,
+      );
   }
   return lines.join('\n');
 }

@@ -12,6 +12,10 @@ export interface ImportSummary {
     /** Already exactly as the returns say: nothing appended. */
     readonly unchanged: number;
     readonly skipped: number;
+    /** Imported (or already up to date) with data-quality findings; not counted in `skipped`. */
+    readonly withFindings: number;
+    /** In the header with no episode and no OC3 row: registered, not looked after (the DfE's EPI warning). */
+    readonly headerOnly: number;
   };
   /** Standing episodes read for the imported children. */
   readonly episodes: number;
@@ -22,6 +26,8 @@ export interface ImportSummary {
   readonly skippedByReason: Readonly<Record<string, number>>;
   readonly fileErrors: readonly FileError[];
   readonly rowErrors: readonly RowError[];
+  /** Rows that break a DfE rule but leave the child's timeline consistent (file, line, column, rule). */
+  readonly findings: readonly RowError[];
   readonly elapsedMs: number;
 }
 

@@ -80,6 +80,7 @@ export class Ssda903Importer {
       readErrors: read.readErrors,
     });
     const tally = { imported: 0, unchanged: 0, episodes: 0, events: 0, voided: 0 };
+    const quality = new QualityTally();
     const rowErrors: RowError[] = [...prepared.unattributed];
     const skippedByReason: Record<string, number> = {};
     const skip = (errors: readonly RowError[]) => {
@@ -94,11 +95,14 @@ export class Ssda903Importer {
         current.map((e) => e.event),
       );
       if (plan.kind === 'skipped') skip(plan.errors);
-      else if (plan.commands.length === 0) tally.unchanged += 1;
-      else {
+      else if (plan.commands.length === 0) {
+        tally.unchanged += 1;
+        quality.add(plan.findings);
+      } else {
         const outcome = await this.apply(plan, importId, options, current);
         if ('errors' in outcome) skip(outcome.errors);
         else {
+          quality.add(plan.findings);
           tally.imported += 1;
           tally.events += outcome.events;
           tally.voided += plan.voids;
@@ -113,8 +117,8 @@ export class Ssda903Importer {
       returns,
       read.files?.length ?? 0,
       started,
-      { rowErrors },
-      { ...tally, skipped, skippedByReason, inReturns: prepared.childIds.length },
+      { rowErrors, findings: quality.findings },
+      { ...tally, skipped, skippedByReason, inReturns: prepared.childIds.length, ...quality.counts() },
     );
     await logImport(
       this.store,
@@ -178,8 +182,14 @@ export class Ssda903Importer {
     returns: readonly Return[],
     files: number,
     started: number,
-    errors: { fileErrors?: readonly FileError[]; rowErrors: readonly RowError[] },
+    errors: {
+      fileErrors?: readonly FileError[];
+      rowErrors: readonly RowError[];
+      findings?: readonly RowError[];
+    },
     tally = {
+      withFindings: 0,
+      headerOnly: 0,
       imported: 0,
       unchanged: 0,
       episodes: 0,
@@ -199,6 +209,8 @@ export class Ssda903Importer {
         imported: tally.imported,
         unchanged: tally.unchanged,
         skipped: tally.skipped,
+        withFindings: tally.withFindings,
+        headerOnly: tally.headerOnly,
       },
       episodes: tally.episodes,
       events: tally.events,
@@ -206,7 +218,26 @@ export class Ssda903Importer {
       skippedByReason: tally.skippedByReason,
       fileErrors: errors.fileErrors ?? [],
       rowErrors: errors.rowErrors,
+      findings: errors.findings ?? [],
       elapsedMs: Date.now() - started,
     };
+  }
+}
+
+/** Data-quality findings of the children imported: counted per child, apart from the skipped. */
+class QualityTally {
+  readonly findings: RowError[] = [];
+  private withFindings = 0;
+  private headerOnly = 0;
+
+  add(findings: readonly RowError[]): void {
+    if (findings.length === 0) return;
+    this.findings.push(...findings);
+    this.withFindings += 1;
+    if (findings.some((f) => f.rule === 'EPI')) this.headerOnly += 1;
+  }
+
+  counts(): { withFindings: number; headerOnly: number } {
+    return { withFindings: this.withFindings, headerOnly: this.headerOnly };
   }
 }

@@ -13,7 +13,10 @@ import type { Decider } from './decider';
  * timeline with the new fact in its place (see `validateTimeline`). Same-day facts combine as
  * 903 episodes do (docs/ssda903.md §4): a legal status change and a move on the same day are
  * both accepted and make one B/U episode; a move on the day care started replaces the first
- * placement (projections fold the zero-length spell away). See `SAME_DAY_RANK`.
+ * placement (projections fold the zero-length spell away). See `SAME_DAY_RANK`. A day holds
+ * one fact of each kind (a second move, legal status or contact is refused, naming the entry
+ * there), no change on the day care ends, and a first fact at most 25 years after the date of
+ * birth (timeline/same-day-rules.ts).
  */
 export const childDecider: Decider<ChildState, ChildCommand, ChildEvent, IdentifiedEvent> = {
   decide: (command, state) => decideChildCommands([command], state),

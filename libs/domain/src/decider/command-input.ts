@@ -58,6 +58,8 @@ export function checkCommandInput(command: ChildCommand, today: LocalDate): void
     case 'StartCare':
       code(LEGAL_STATUSES, command.data.legalStatus, 'legalStatus');
       code(CATEGORIES_OF_NEED, command.data.categoryOfNeed, 'categoryOfNeed');
+      if (command.data.reasonNewEpisode !== undefined && !'LPTBU'.includes(command.data.reasonNewEpisode))
+        invalid('reasonNewEpisode', 'is not one of L, P, T, B, U');
       return checkPlacement(command.data.placement);
     case 'MovePlacement':
       if (typeof command.data.carerChanged !== 'boolean') invalid('carerChanged', 'is not true or false');

@@ -61,8 +61,17 @@ export type CareStarted = Event<
     legalStatus: LegalStatus;
     categoryOfNeed: CategoryOfNeed;
     placement: Placement;
+    /**
+     * Set only when the ledger's first record of the child's care continues a period begun
+     * before it (an import whose oldest return shows the first episode with RNE L/P/T/B/U):
+     * the RNE that return gave, so the export writes it back rather than S. Absent means S.
+     */
+    reasonNewEpisode?: ContinuingReasonNewEpisode;
   }
 >;
+
+/** The 903 RNE codes of an episode that continues a period of care (all but S). */
+export type ContinuingReasonNewEpisode = 'L' | 'P' | 'T' | 'B' | 'U';
 
 /** A change of placement within a period of care (903 RNE P/T, or B/U with a same-day legal status change). */
 export type PlacementMoved = Event<

@@ -3,6 +3,7 @@ import type { AsKnownAt, LedgerEventRecord } from '../ledger-event-record';
 import { buildCareSegments } from './care-segments';
 import { careLeaverBirthdaysOf } from './care-leaver-birthdays';
 import { detailsHistoryOf } from './details-history';
+import { timelineFlagsOf } from './timeline-flags';
 import { episodesOf, legalStatusSpansOf } from './episodes';
 import { adoptionMilestonesOf, careLeaverContactsOf, stayingPutSpansOf } from './life-events';
 import { measureViewOf } from './measure-view';
@@ -36,12 +37,13 @@ export function buildTimeline(
   const segments = buildCareSegments(facts);
   const view = measureViewOf(segments);
   const careLeaverContacts = careLeaverContactsOf(facts);
+  const episodes = episodesOf(segments, detailsHistory);
   return {
     streamName,
     childId: details?.childId ?? childIdOfStream(streamName) ?? streamName,
     details,
     detailsHistory,
-    episodes: episodesOf(segments, detailsHistory),
+    episodes,
     ...view,
     legalStatuses: legalStatusSpansOf(segments),
     adoption: adoptionMilestonesOf(facts),
@@ -49,5 +51,13 @@ export function buildTimeline(
     careLeaverContacts,
     careLeaverBirthdays: careLeaverBirthdaysOf(details?.dateOfBirth, careLeaverContacts),
     onlyShortBreaks: segments.length > 0 && view.periods.length === 0,
+    flags: timelineFlagsOf(details?.dateOfBirth, episodes, lastRecordedDay(records)),
   };
+}
+
+/** The day of the latest recording: an open episode is judged as known then (not by a clock). */
+function lastRecordedDay(records: readonly LedgerEventRecord[]): string | undefined {
+  let last = '';
+  for (const r of records) if (r.metadata.recordedAt > last) last = r.metadata.recordedAt;
+  return last ? last.slice(0, 10) : undefined;
 }

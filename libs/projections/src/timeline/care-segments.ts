@@ -2,6 +2,7 @@ import type {
   CareEndReason,
   CategoryOfNeed,
   ChildEvent,
+  ContinuingReasonNewEpisode,
   LegalStatus,
   LocalDate,
   Placement,
@@ -10,7 +11,7 @@ import type {
 
 /** How a segment began: with care itself, or with a change inside the period. */
 export type SegmentChange =
-  | { readonly kind: 'start' }
+  | { readonly kind: 'start'; readonly rne?: ContinuingReasonNewEpisode }
   | {
       readonly kind: 'change';
       readonly legal: boolean;
@@ -54,6 +55,8 @@ interface CareState {
   spellSeq: number;
   temporary?: Placement;
   temporarySeq: number;
+  /** The RNE the period's CareStarted carried (a period begun before the ledger's records). */
+  startRne?: ContinuingReasonNewEpisode;
 }
 
 /** What the day's events did to the period that was open when the day began. */
@@ -80,6 +83,7 @@ function applyEvent(state: CareState, event: ChildEvent, log: DayLog): void {
       state.usualSeq += 1;
       state.spellSeq += 1;
       state.temporary = undefined;
+      state.startRne = event.data.reasonNewEpisode;
       return;
     case 'PlacementMoved':
       if (!state.inCare) return;
@@ -133,7 +137,9 @@ function openSegment(state: CareState, day: LocalDate, previous?: CareSegment): 
         carerChanged: previous.spellSeq !== state.spellSeq,
         temporary: previous.temporarySeq !== temporarySeq,
       }
-    : { kind: 'start' };
+    : state.startRne
+      ? { kind: 'start', rne: state.startRne }
+      : { kind: 'start' };
   return {
     start: day,
     rawPeriod: state.rawPeriod,

@@ -4,7 +4,7 @@ import { detailsAt } from './details-history';
 
 function reasonForNewEpisode(segment: CareSegment): ReasonForNewEpisode {
   const change = segment.change;
-  if (change.kind === 'start') return 'S';
+  if (change.kind === 'start') return change.rne ?? 'S';
   if (change.moved) {
     if (change.carerChanged) return change.legal ? 'B' : 'P';
     return change.legal ? 'U' : 'T';

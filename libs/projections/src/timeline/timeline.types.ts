@@ -138,4 +138,15 @@ export interface ChildTimeline {
   readonly careLeaverBirthdays: readonly CareLeaverBirthday[];
   /** Care was recorded, but only short breaks: the child is in no measure. */
   readonly onlyShortBreaks: boolean;
+  /** Things a reviewer should look at (care open past the 18th birthday...). */
+  readonly flags: readonly TimelineFlag[];
+}
+
+/** Something in the timeline a reviewer should look at, with the DfE rule it breaks. */
+export interface TimelineFlag {
+  readonly code: 'CARE_OPEN_PAST_18';
+  readonly rule: string;
+  /** The first day it holds. */
+  readonly since: LocalDate;
+  readonly message: string;
 }

@@ -1,7 +1,8 @@
-import { addDays, maxDate, type LocalDate } from '@ledger/domain';
+import { addDays, maxDate, type AdopterLegalStatus, type AdopterSex, type LocalDate } from '@ledger/domain';
 import type { Ad1Record, PlacedAdoptionRecord } from '../records/records';
 import type { DemoChildContext } from './care-period';
 import type { EpisodeBuilder } from './episode-builder';
+import type { Random } from './random';
 
 export interface AdoptionOutcome {
   readonly placedAdoption: PlacedAdoptionRecord[];
@@ -50,14 +51,22 @@ export function adoptionPeriod(
   const adopted = b.end(addDays(placedDay, rng.int(100, 300)), rng.chance(0.7) ? 'E11' : 'E12');
   if (!adopted) return { placedAdoption: [decision], reversed: false };
   const couple = rng.chance(0.85);
+  const sex: AdopterSex = couple ? rng.weighted({ MF: 80, FF: 12, MM: 8 }) : rng.weighted({ F1: 85, M1: 15 });
   const ad1: Ad1Record = {
     childId,
     decisionDate,
     matchDate,
     byFosterCarer,
     numberOfAdopters: couple ? 2 : 1,
-    adopterSex: couple ? rng.weighted({ MF: 80, FF: 12, MM: 8 }) : rng.weighted({ F1: 85, M1: 15 }),
-    adopterLegalStatus: couple ? rng.weighted({ L11: 70, L12: 8, L2: 5, L3: 14, L4: 3 }) : 'L0',
+    adopterSex: sex,
+    adopterLegalStatus: legalStatusOfAdopters(rng, sex),
   };
   return { placedAdoption: [decision], ad1, reversed: false };
+}
+
+/** The adopters' legal status agrees with their sexes (DfE rules 514, 517–520). */
+function legalStatusOfAdopters(rng: Random, sex: AdopterSex): AdopterLegalStatus {
+  if (sex === 'M1' || sex === 'F1') return 'L0';
+  if (sex === 'MF') return rng.weighted({ L11: 80, L3: 20 });
+  return rng.weighted({ L12: 45, L2: 35, L4: 20 });
 }

@@ -108,7 +108,8 @@ export class EpisodeBuilder {
       categoryOfNeed,
       place: placement.place,
       provider: placement.provider,
-      homePostcode: this.homePostcode,
+      // No postcodes are returned for short breaks (DfE rule 398).
+      homePostcode: legalStatus === 'V3' || legalStatus === 'V4' ? undefined : this.homePostcode,
       placementPostcode: placement.postcode,
       urn: placement.urn,
       derived: placement.derived,

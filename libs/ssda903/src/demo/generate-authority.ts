@@ -135,8 +135,18 @@ function newArrival(rng: Random, day: LocalDate): { kind: JourneyKind; dateOfBir
   return { kind: adoption ? 'adoption' : 'general', dateOfBirth: addDays(day, -ageDays) };
 }
 
-/** The mean days in care per arrival, from journeys of a calibration run (its own seed). */
+const calibrated = new Map<number, number>();
+
+/** The mean days in care per arrival, from journeys of a calibration run (its own seed; once per seed). */
 function meanDaysInCare(seed: number): number {
+  const known = calibrated.get(seed);
+  if (known !== undefined) return known;
+  const mean = calibrate(seed);
+  calibrated.set(seed, mean);
+  return mean;
+}
+
+function calibrate(seed: number): number {
   const rng = new Random(seed ^ 0x5eed);
   const places = new Places(rng, 'CAL');
   const entry = '2000-06-01';

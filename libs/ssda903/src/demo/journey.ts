@@ -1,5 +1,16 @@
 import { addDays, ageOn, birthday, type LocalDate } from '@ledger/domain';
-import type { ChildRecords, HeaderRecord, PlacedAdoptionRecord, Ad1Record } from '../records/records';
+import {
+  collectionYearContaining,
+  collectionYearStart,
+  nextCollectionYear,
+} from '../formats/collection-year';
+import type {
+  ChildRecords,
+  DatedHeader,
+  HeaderRecord,
+  PlacedAdoptionRecord,
+  Ad1Record,
+} from '../records/records';
 import { adoptionPeriod } from './adoption-period';
 import { carePeriod, type DemoChildContext } from './care-period';
 import { ETHNICITY_WEIGHTS, UASC_ETHNICITY_WEIGHTS } from './demo-tables';
@@ -53,9 +64,11 @@ export function simulateJourney(
       if (start && ageOn(dateOfBirth, start) >= 17) start = undefined;
     }
   }
+  const headers = headersOf(header(rng, childId, dateOfBirth, entry, uasc, kind === 'respite'), rng);
   return {
     childId,
-    header: header(rng, childId, dateOfBirth, entry, uasc),
+    header: headers[headers.length - 1].header,
+    ...(headers.length > 1 ? { headers } : {}),
     uasc: uasc ? { childId, ceasedOn: birthday(dateOfBirth, 18) } : undefined,
     ad1,
     episodes: b.episodes,
@@ -67,7 +80,7 @@ export function simulateJourney(
 /** A disabled child's agreed short breaks (V3): one episode per break, at most 75 days a year. */
 function shortBreaks(b: EpisodeBuilder, child: DemoChildContext, entry: LocalDate): void {
   const { rng, places } = child;
-  const setting = places.placement(rng.chance(0.6) ? 'U6' : 'K2', b.homePostcode);
+  const setting = places.shortBreak(rng.chance(0.6) ? 'U6' : 'K2');
   const until = addDays(entry, rng.int(365, 1500));
   const last = addDays(birthday(child.dateOfBirth, 18), -30);
   for (let day = entry; day < until && day < last && !b.stopped; day = addDays(day, rng.int(40, 80))) {
@@ -75,24 +88,39 @@ function shortBreaks(b: EpisodeBuilder, child: DemoChildContext, entry: LocalDat
   }
 }
 
+/**
+ * The header's versions: a child under school age has UPN UN1 until the collection year that
+ * starts after the 4th birthday, and a UPN from then (DfE rule 209: no UN1 at school age).
+ */
+function headersOf(first: HeaderRecord, rng: Random): DatedHeader[] {
+  const initial = { effectiveDate: first.dateOfBirth, header: first };
+  if (first.upn !== 'UN1') return [initial];
+  const fourth = birthday(first.dateOfBirth, 4);
+  const from = collectionYearStart(nextCollectionYear(collectionYearContaining(fourth)));
+  return [initial, { effectiveDate: from, header: { ...first, upn: upnOf(rng) } }];
+}
+
+const upnOf = (rng: Random): string =>
+  `A${String(rng.int(0, 999999)).padStart(6, '0')}${String(rng.int(0, 999999)).padStart(6, '0')}`;
+
 function header(
   rng: Random,
   childId: string,
   dateOfBirth: LocalDate,
   entry: LocalDate,
   uasc: boolean,
+  shortBreaksOnly: boolean,
 ): HeaderRecord {
   const age = ageOn(dateOfBirth, entry);
-  const upn = uasc
-    ? 'UN2'
-    : age < 5
-      ? 'UN1'
-      : `A${String(rng.int(0, 999999)).padStart(6, '0')}${String(rng.int(0, 999999)).padStart(6, '0')}`;
+  const upn = uasc ? 'UN2' : age < 5 ? 'UN1' : upnOf(rng);
+  const sex = rng.chance(uasc ? 0.92 : 0.56) ? 'M' : 'F';
   return {
     childId,
-    sex: rng.chance(uasc ? 0.92 : 0.56) ? 'M' : 'F',
+    sex,
     dateOfBirth,
     ethnicity: uasc ? rng.weighted(UASC_ETHNICITY_WEIGHTS) : rng.weighted(ETHNICITY_WEIGHTS),
     upn,
+    // MOTHER is asked of girls looked after, not of short breaks (DfE rules 393, 399).
+    ...(sex === 'F' && !shortBreaksOnly ? { mother: 0 as const } : {}),
   };
 }

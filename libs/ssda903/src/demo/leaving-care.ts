@@ -38,7 +38,8 @@ export function careLeaverContacts(
   const contacts: Oc3Record[] = [];
   for (let age = 17; age <= 21; age++) {
     const day = birthday(dateOfBirth, age);
-    if (day < last.dec || day > horizon) continue;
+    // No contact on the day care ended: the young person was looked after until that day.
+    if (day <= last.dec || day > horizon) continue;
     const stayingPut = age >= 18 && age < Number(stayingPutUntil);
     const contact = stayingPut ? withCarers(rng) : contactAt(rng, age);
     contacts.push({ childId, year: collectionYearContaining(day), ...contact });

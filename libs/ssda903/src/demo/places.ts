@@ -4,7 +4,9 @@ import {
   type PlacementProvider,
   type PlacementType,
 } from '@ledger/domain';
+import { derivePlacementLocation, Gazetteer } from '../gazetteer/gazetteer';
 import type { DerivedLocation } from '../records/records';
+import { DEMO_POSTCODE_ROWS } from './postcodes/demo-postcodes';
 import { FOSTER_PROVIDER_WEIGHTS, HOME_PROVIDER_WEIGHTS } from './demo-tables';
 import type { Random } from './random';
 
@@ -17,32 +19,36 @@ export interface DemoPlacement {
   readonly derived: DerivedLocation;
 }
 
-/** Sectors inside the demo authority (Dorset-like), and its neighbours with their codes. */
-const HOME_SECTORS = [
-  'DT1 1',
-  'DT1 2',
-  'DT2 7',
-  'DT3 5',
-  'DT4 7',
-  'DT6 3',
-  'DT9 3',
-  'DT11 7',
-  'BH16 6',
-  'BH20 4',
-  'BH21 1',
-  'SP8 4',
-];
-const NEIGHBOURS: readonly { authority: string; sectors: readonly string[] }[] = [
-  { authority: 'E06000058', sectors: ['BH1 1', 'BH8 8', 'BH12 3', 'BH14 0'] },
-  { authority: 'E10000014', sectors: ['SO41 0', 'SO51 8', 'SP10 1'] },
-  { authority: 'E06000045', sectors: ['SO14 1', 'SO15 5'] },
-  { authority: 'E06000066', sectors: ['TA1 1', 'BA20 1'] },
-  { authority: 'E10000008', sectors: ['EX1 1', 'EX14 1'] },
-  { authority: 'E06000054', sectors: ['SP1 1', 'SN15 3'] },
-  { authority: 'E06000023', sectors: ['BS1 1', 'BS5 6'] },
-  { authority: 'WAL', sectors: ['CF10 1', 'NP20 1'] },
-];
-const INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+/** Where placements outside the authority go, and how often (neighbours most, cities seldom). */
+const OUTSIDE_WEIGHTS: Readonly<Record<string, number>> = {
+  E06000058: 40, // Bournemouth, Christchurch and Poole
+  E10000014: 12, // Hampshire
+  E06000045: 6, // Southampton
+  E06000044: 3, // Portsmouth
+  E06000066: 12, // Somerset
+  E10000008: 8, // Devon
+  E06000054: 10, // Wiltshire
+  E06000023: 5, // Bristol
+  W06000015: 2, // Cardiff
+  E08000025: 1, // Birmingham
+  E08000003: 1, // Manchester
+};
+
+/** The demo's postcodes (a sample of the ONS Postcode Directory), by upper-tier authority. */
+function demoPostcodes(): { gazetteer: Gazetteer; byAuthority: Map<string, string[]> } {
+  const gazetteer = new Gazetteer();
+  const byAuthority = new Map<string, string[]>();
+  for (const line of DEMO_POSTCODE_ROWS.split('\n')) {
+    const [pcds, east, north, laua, utla] = line.split(',');
+    if (!utla) continue;
+    gazetteer.add(pcds, { easting: Number(east), northing: Number(north), lowerTier: laua, upperTier: utla });
+    const list = byAuthority.get(utla) ?? [];
+    list.push(pcds);
+    byAuthority.set(utla, list);
+  }
+  return { gazetteer, byAuthority };
+}
+let loaded: ReturnType<typeof demoPostcodes> | undefined;
 
 const urn = (n: number): string => `SC${String(n).padStart(6, '0')}`;
 
@@ -54,11 +60,23 @@ export class Places {
   private readonly supported: string[];
   private readonly adoptionAgencies: string[];
   private readonly schools: string[];
+  private readonly gazetteer: Gazetteer;
+  private readonly inside: readonly string[];
+  private readonly outside: ReadonlyMap<string, readonly string[]>;
 
   constructor(
     private readonly rng: Random,
     private readonly authority: string,
   ) {
+    loaded ??= demoPostcodes();
+    this.gazetteer = loaded.gazetteer;
+    // An authority the sample does not hold lives in Dorset's postcodes (its placements are then all OUT).
+    this.inside = loaded.byAuthority.get(authority) ?? loaded.byAuthority.get('E06000059')!;
+    this.outside = new Map(
+      Object.keys(OUTSIDE_WEIGHTS)
+        .filter((code) => code !== authority)
+        .map((code) => [code, loaded!.byAuthority.get(code) ?? []]),
+    );
     const pool = (size: number, from: number) => Array.from({ length: size }, (_, i) => urn(from + i * 37));
     this.ownFostering = urn(rng.int(10000, 99999));
     this.agencies = pool(12, 500000);
@@ -69,7 +87,7 @@ export class Places {
   }
 
   homePostcode(): string {
-    return this.postcodeIn(this.rng.pick(HOME_SECTORS));
+    return this.rng.pick(this.inside);
   }
 
   /** A new placement of `type` for a child living at `home` (no home postcode for UASC). */
@@ -90,33 +108,29 @@ export class Places {
     const confidential = isAdoptionPlacement(place) ? r.chance(0.5) : r.chance(0.01);
     const urnOf = this.urnOf(place, provider);
     if (confidential) return { place, provider, urn: urnOf, derived: { authority: 'CON' } };
-    const neighbour = r.pick(NEIGHBOURS);
-    const postcode = this.postcodeIn(r.pick(out ? neighbour.sectors : HOME_SECTORS));
-    const miles = out
-      ? 12 + r.exponentialDays(25) + r.int(0, 9) / 10
-      : Math.min(30, r.exponentialDays(6) + r.int(0, 9) / 10 - 0.5);
-    return {
-      place,
-      provider,
-      postcode,
-      urn: urnOf,
-      derived: {
-        authority: out ? neighbour.authority : this.authority,
-        location: out ? 'OUT' : 'IN',
-        distanceMiles: home ? Math.round(miles * 10) / 10 : undefined,
-      },
-    };
+    const postcode = out ? this.outsidePostcode() : r.pick(this.inside);
+    // PL_LA, PL_LOCATION and PL_DISTANCE as the DfE derives them (and the importer would).
+    const derived = derivePlacementLocation(this.gazetteer, this.authority, home, postcode);
+    return { place, provider, postcode, urn: urnOf, derived };
   }
 
   /** The same carer in another house (RNE T, reason PLACE). */
   houseMove(from: DemoPlacement, home: string | undefined): DemoPlacement {
     const moved = this.placement(from.place, home);
+    const postcode = moved.postcode ?? this.homePostcode();
     return {
       ...moved,
       provider: from.provider,
       urn: from.urn,
-      postcode: moved.postcode ?? this.homePostcode(),
+      postcode,
+      derived: derivePlacementLocation(this.gazetteer, this.authority, home, postcode),
     };
+  }
+
+  /** A short-break setting: no postcode or distance is returned for V3/V4 (DfE rules 398, 420). */
+  shortBreak(place: PlacementType): DemoPlacement {
+    const setting = this.placement(place, undefined);
+    return { place, provider: setting.provider, urn: setting.urn, derived: {} };
   }
 
   temporary(place: PlacementType): DemoPlacement {
@@ -136,13 +150,16 @@ export class Places {
       return provider === 'PR1' ? this.ownFostering : this.rng.pick(this.agencies);
     if (isAdoptionPlacement(place)) return this.rng.pick(this.adoptionAgencies);
     if (place === 'K1' || place === 'K2') return this.rng.pick(this.homes);
-    if (place === 'H5' || place === 'K3') return this.rng.pick(this.supported);
+    // H5 had no URN (Ofsted registration of supported accommodation began with K3).
+    if (place === 'K3') return this.rng.pick(this.supported);
+    if (place === 'R3') return this.rng.pick(this.homes);
     if (place === 'S1') return this.rng.pick(this.schools);
     return undefined;
   }
 
-  private postcodeIn(sector: string): string {
-    const letter = () => INWARD_LETTERS[this.rng.int(0, INWARD_LETTERS.length - 1)];
-    return `${sector}${letter()}${letter()}`;
+  private outsidePostcode(): string {
+    const weights = Object.fromEntries([...this.outside.keys()].map((code) => [code, OUTSIDE_WEIGHTS[code]]));
+    const pool = this.outside.get(this.rng.weighted(weights));
+    return pool && pool.length > 0 ? this.rng.pick(pool) : this.rng.pick(this.inside);
   }
 }

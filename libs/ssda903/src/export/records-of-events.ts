@@ -1,10 +1,11 @@
-import type { ChildEvent, IdentifiedEvent } from '@ledger/domain';
+import type { ChildDetails, ChildEvent, IdentifiedEvent } from '@ledger/domain';
 import { buildTimeline, visibleEvents, type LedgerEventRecord } from '@ledger/projections';
 import { collectionYearContaining } from '../formats/collection-year';
 import type {
   Ad1Record,
   ChildRecords,
   EpisodeRecord,
+  HeaderRecord,
   Oc3Record,
   PlacedAdoptionRecord,
 } from '../records/records';
@@ -20,23 +21,42 @@ export function childRecordsOfLedger(records: readonly LedgerEventRecord[]): Chi
   if (!details) return undefined;
   const childId = details.childId;
   const facts = visibleEvents(records);
+  // visibleEvents gives the stored event objects: their ids link each row to what to correct.
+  const idOf = new Map<ChildEvent, string>(records.map((r) => [r.event, r.id]));
+  const detailsEvents = facts.filter((f) => f.type === 'ChildRegistered' || f.type === 'ChildDetailsUpdated');
+  const episodeEventAt = (day: string): string | undefined => {
+    let id: string | undefined;
+    for (const f of facts)
+      if (f.data.effectiveDate === day && EPISODE_EVENTS.has(f.type)) id = idOf.get(f) ?? id;
+    return id;
+  };
+  const endEventAt = (day: string | undefined): string | undefined => {
+    const end =
+      day === undefined
+        ? undefined
+        : facts.find((f) => f.type === 'CareEnded' && f.data.effectiveDate === day);
+    return end && idOf.get(end);
+  };
+  const lastDetailsId = idOf.get(detailsEvents[detailsEvents.length - 1]);
   return {
     childId,
-    header: {
-      childId,
-      sex: details.sex,
-      dateOfBirth: details.dateOfBirth,
-      ...(details.ethnicity ? { ethnicity: details.ethnicity } : {}),
-      ...(details.upn ? { upn: details.upn } : {}),
-      ...(details.mother !== undefined ? { mother: details.mother } : {}),
-      ...(details.firstChildDateOfBirth ? { firstChildDateOfBirth: details.firstChildDateOfBirth } : {}),
-    },
+    header: headerOf(details, lastDetailsId),
+    headers: timeline.detailsHistory.map((v, i) => ({
+      effectiveDate: v.effectiveDate,
+      header: headerOf(v.details, idOf.get(detailsEvents[i])),
+    })),
     uasc: details.uasc
-      ? { childId, ...(details.uascCeasedOn ? { ceasedOn: details.uascCeasedOn } : {}) }
+      ? {
+          childId,
+          eventId: lastDetailsId,
+          ...(details.uascCeasedOn ? { ceasedOn: details.uascCeasedOn } : {}),
+        }
       : undefined,
-    ad1: ad1Of(childId, facts),
+    ad1: ad1Of(childId, facts, idOf),
     episodes: timeline.episodes.map((e): EpisodeRecord => ({
       childId,
+      eventId: episodeEventAt(e.decom),
+      endEventId: endEventAt(e.dec),
       decom: e.decom,
       rne: e.rne,
       legalStatus: e.legalStatus,
@@ -60,12 +80,13 @@ export function childRecordsOfLedger(records: readonly LedgerEventRecord[]): Chi
             }
           : undefined,
     })),
-    placedAdoption: placedAdoptionOf(childId, facts),
+    placedAdoption: placedAdoptionOf(childId, facts, idOf),
     oc3: facts.flatMap((f): Oc3Record[] =>
       f.type === 'CareLeaverContactRecorded'
         ? [
             {
               childId,
+              eventId: idOf.get(f),
               year: collectionYearContaining(f.data.effectiveDate),
               inTouch: f.data.inTouch,
               activity: f.data.activity,
@@ -74,6 +95,28 @@ export function childRecordsOfLedger(records: readonly LedgerEventRecord[]): Chi
           ]
         : [],
     ),
+  };
+}
+
+/** The facts that start an episode. */
+const EPISODE_EVENTS = new Set<string>([
+  'CareStarted',
+  'PlacementMoved',
+  'LegalStatusChanged',
+  'TemporaryPlacementStarted',
+  'TemporaryPlacementEnded',
+]);
+
+function headerOf(details: ChildDetails, eventId: string | undefined): HeaderRecord {
+  return {
+    ...(eventId ? { eventId } : {}),
+    childId: details.childId,
+    sex: details.sex,
+    dateOfBirth: details.dateOfBirth,
+    ...(details.ethnicity ? { ethnicity: details.ethnicity } : {}),
+    ...(details.upn ? { upn: details.upn } : {}),
+    ...(details.mother !== undefined ? { mother: details.mother } : {}),
+    ...(details.firstChildDateOfBirth ? { firstChildDateOfBirth: details.firstChildDateOfBirth } : {}),
   };
 }
 
@@ -99,10 +142,15 @@ function stripId(event: IdentifiedEvent): ChildEvent {
 }
 
 /** Each decision to place, with its reversal (the first after it, before the next decision). */
-function placedAdoptionOf(childId: string, facts: readonly ChildEvent[]): PlacedAdoptionRecord[] {
+function placedAdoptionOf(
+  childId: string,
+  facts: readonly ChildEvent[],
+  idOf: ReadonlyMap<ChildEvent, string>,
+): PlacedAdoptionRecord[] {
   const rows: PlacedAdoptionRecord[] = [];
   for (const f of facts) {
-    if (f.type === 'AdoptionDecisionMade') rows.push({ childId, decisionDate: f.data.effectiveDate });
+    if (f.type === 'AdoptionDecisionMade')
+      rows.push({ childId, eventId: idOf.get(f), decisionDate: f.data.effectiveDate });
     else if (f.type === 'AdoptionDecisionReversed' && rows.length > 0) {
       const last = rows[rows.length - 1];
       if (last.ceasedOn === undefined)
@@ -113,7 +161,11 @@ function placedAdoptionOf(childId: string, facts: readonly ChildEvent[]): Placed
 }
 
 /** AD1: the latest match, with the decision it followed (rule 333: decision before match). */
-function ad1Of(childId: string, facts: readonly ChildEvent[]): Ad1Record | undefined {
+function ad1Of(
+  childId: string,
+  facts: readonly ChildEvent[],
+  idOf: ReadonlyMap<ChildEvent, string>,
+): Ad1Record | undefined {
   const decisions = facts.filter((f) => f.type === 'AdoptionDecisionMade').map((f) => f.data.effectiveDate);
   const matches = facts.filter((f) => f.type === 'AdoptionMatched');
   const match = matches[matches.length - 1];
@@ -125,9 +177,11 @@ function ad1Of(childId: string, facts: readonly ChildEvent[]): Ad1Record | undef
   const decisionDate = before[before.length - 1] ?? decisions[decisions.length - 1];
   if (decisionDate === undefined) return undefined;
   if (!match) return { childId, decisionDate };
+  const eventId = idOf.get(match);
   const { effectiveDate, byFosterCarer, numberOfAdopters, adopterSex, adopterLegalStatus } = match.data;
   return {
     childId,
+    ...(eventId ? { eventId } : {}),
     decisionDate,
     matchDate: effectiveDate,
     byFosterCarer,

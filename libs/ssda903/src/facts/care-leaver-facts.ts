@@ -1,4 +1,9 @@
 import {
+  ACCOMMODATION_CODES,
+  ACTIVITY_CODES,
+  IN_TOUCH_CODES,
+  isCodeValidOn,
+  type CodeList,
   ageOn,
   birthday,
   isWithFormerFosterCarers,
@@ -8,7 +13,7 @@ import {
 import { collectionYearEnd, collectionYearStart } from '../formats/collection-year';
 import type { Oc3Record } from '../records/records';
 import type { RowError } from '../reading/return';
-import { fact, recordError, type DerivedFact } from './fact';
+import { fact, recordError, recordFinding, type DerivedFact } from './fact';
 import { periodOn, type CarePeriod } from './periods';
 
 /** OC3 covers care leavers' 17th to 21st birthdays, and 22nd to 25th from 2022-23. */
@@ -28,22 +33,41 @@ export function careLeaverFacts(
   stayingPutStarts: readonly LocalDate[],
   context: CommandContext,
   periods: readonly CarePeriod[],
-): { facts: DerivedFact[]; errors: RowError[] } {
+): { facts: DerivedFact[]; errors: RowError[]; findings: RowError[] } {
   const facts: DerivedFact[] = [];
   const errors: RowError[] = [];
+  // A contact is optional: one that cannot stand is left out and reported, the child imported.
+  const findings: RowError[] = [];
   const days: { day: LocalDate; record: Oc3Record }[] = [];
   for (const c of contacts) {
     const age = ageOn(dateOfBirth, collectionYearEnd(c.year));
     const day = birthday(dateOfBirth, age);
     if (age < FIRST_AGE || age > LAST_AGE || day < collectionYearStart(c.year)) {
-      errors.push(
-        recordError(c, 'CHILD', `turns ${age} in ${c.year}: OC3 is for the 17th to 25th birthdays`),
+      findings.push(
+        recordFinding(
+          c,
+          'DOB',
+          '391',
+          `turns ${age} in ${c.year}: OC3 is for the 17th to 25th birthdays; the contact is left out`,
+        ),
       );
       continue;
     }
     const care = periodOn(periods, day);
     if (care) {
-      errors.push(lookedAfterOnBirthday(c, day, care));
+      const problem = lookedAfterOnBirthday(c, day, care);
+      if (problem.kind === 'history') errors.push(problem);
+      else
+        findings.push({
+          ...problem,
+          reason: `${problem.reason}; the contact is left out (DfE rule 1007)`,
+          rule: '1007',
+        });
+      continue;
+    }
+    const withdrawn = withdrawnCode(c, day);
+    if (withdrawn) {
+      findings.push(withdrawn);
       continue;
     }
     const data = {
@@ -60,7 +84,20 @@ export function careLeaverFacts(
     const end = days.find((d) => d.day >= start && !isWithFormerFosterCarers(d.record.accommodation));
     if (end) facts.push(fact('EndStayingPut', { effectiveDate: end.day }, context, end.record.source));
   }
-  return { facts, errors };
+  return { facts, errors, findings };
+}
+
+/** A code no longer on its list on the contact's day (ACTIV F3/P3 after 2022): the contact is left out. */
+function withdrawnCode(c: Oc3Record, day: LocalDate): RowError | undefined {
+  const checks = [
+    [IN_TOUCH_CODES, c.inTouch, 'IN_TOUCH', '131'],
+    [ACTIVITY_CODES, c.activity, 'ACTIV', '132'],
+    [ACCOMMODATION_CODES, c.accommodation, 'ACCOM', '133'],
+  ] as const;
+  for (const [list, code, column, rule] of checks)
+    if (!isCodeValidOn(list as CodeList<string>, code, day))
+      return recordFinding(c, column, rule, `${code} is not a valid code on ${day}; the contact is left out`);
+  return undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
-import { dateOfInstant, type ChildDetails, type CommandContext } from '@ledger/domain';
+import { dateOfInstant, type ChildDetails, type CommandContext, type LocalDate } from '@ledger/domain';
 import type { Gazetteer } from '../gazetteer/gazetteer';
-import type { ChildRecords, EpisodeRecord } from '../records/records';
-import type { RowError } from '../reading/return';
+import type { ChildRecords, HeaderRecord } from '../records/records';
+import type { RowError, SourceRef } from '../reading/return';
 import { sortErrors } from '../reading/sort-errors';
 import { adoptionFacts } from './adoption-facts';
 import { careLeaverFacts } from './care-leaver-facts';
@@ -11,6 +11,7 @@ import {
   fact,
   inTimelineOrder,
   recordError,
+  recordFinding,
   withoutUndefined,
   type DerivedFact,
 } from './fact';
@@ -24,7 +25,8 @@ export interface ChildFactsOptions {
 }
 
 export type ChildFactsResult =
-  { readonly ok: true; readonly facts: DerivedFact[] } | { readonly ok: false; readonly errors: RowError[] };
+  | { readonly ok: true; readonly facts: DerivedFact[]; readonly findings: RowError[] }
+  | { readonly ok: false; readonly errors: RowError[] };
 
 /**
  * Everything the standing rows say about a child, as the ordered commands that record it:
@@ -42,15 +44,15 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
       errors: [recordError(first ?? records, 'CHILD', 'has no header row in any return', 'missing')],
     };
   const ctx = options.context;
-  const details = (homePostcode?: string): ChildDetails =>
+  const details = (shown: HeaderRecord, homePostcode?: string): ChildDetails =>
     withoutUndefined({
       childId: records.childId,
-      dateOfBirth: header.dateOfBirth,
-      sex: header.sex,
-      ethnicity: header.ethnicity,
-      upn: header.upn,
-      mother: header.mother,
-      firstChildDateOfBirth: header.firstChildDateOfBirth,
+      dateOfBirth: shown.dateOfBirth,
+      sex: shown.sex,
+      ethnicity: shown.ethnicity,
+      upn: shown.upn,
+      mother: shown.mother,
+      firstChildDateOfBirth: shown.firstChildDateOfBirth,
       responsibleAuthority: options.authority,
       homePostcode,
       uasc: records.uasc !== undefined,
@@ -69,9 +71,11 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
     ctx,
     episodes.periods,
   );
+  const first903 = records.headers?.[0]?.header ?? header;
+  const registered = details(first903, records.episodes[0]?.homePostcode);
   const facts = [
-    fact('RegisterChild', details(records.episodes[0]?.homePostcode), ctx, header.source),
-    ...homePostcodeChanges(records.episodes, details, ctx),
+    fact('RegisterChild', registered, ctx, header.source),
+    ...detailsChanges(records, registered, details, ctx),
     ...episodes.facts,
     ...adoption.facts,
     ...leaving.facts,
@@ -82,23 +86,69 @@ export function deriveChildFacts(records: ChildRecords, options: ChildFactsOptio
     ...leaving.errors,
     ...futureFacts(facts, records, ctx),
   ];
-  return errors.length > 0
-    ? { ok: false, errors: sortErrors(errors) }
-    : { ok: true, facts: inTimelineOrder(facts) };
+  if (errors.length > 0) return { ok: false, errors: sortErrors(errors) };
+  const findings = [...episodes.findings, ...leaving.findings];
+  if (records.episodes.length === 0 && records.oc3.length === 0 && header.source)
+    findings.push(headerOnly(header.source, records.childId));
+  return { ok: true, facts: inTimelineOrder(facts), findings: sortErrors(findings) };
 }
 
-/** A new HOME_POST on an episode updates the child's details from that episode's start. */
-function homePostcodeChanges(
-  episodes: readonly EpisodeRecord[],
-  details: (homePostcode?: string) => ChildDetails,
+/**
+ * A child in the header with no episode and no care leaver row: registered, but nothing says
+ * whether the child is looked after. The DfE's EPI check warns of the same.
+ */
+function headerOnly(source: SourceRef, childId: string): RowError {
+  return recordFinding(
+    { source, childId },
+    'CHILD',
+    'EPI',
+    'is in the header but has no episode and no OC3 row in any return: registered, not counted as looked after',
+  );
+}
+
+/**
+ * The child's details change where an episode shows a new HOME_POST (from its start) and
+ * where a year's return shows a different header (from the year's start): each year's return
+ * says what held in that year, so the export of an earlier year shows what it said then.
+ */
+function detailsChanges(
+  records: ChildRecords,
+  registered: ChildDetails,
+  details: (shown: HeaderRecord, homePostcode?: string) => ChildDetails,
   ctx: CommandContext,
 ): DerivedFact[] {
-  const facts: DerivedFact[] = [];
+  const episodes = records.episodes;
+  const headers = records.headers ?? [];
+  const dob = registered.dateOfBirth;
+  const points = new Map<LocalDate, SourceRef | undefined>();
   let current = episodes[0]?.homePostcode;
   for (const ep of episodes.slice(1)) {
     if (ep.homePostcode === current) continue;
     current = ep.homePostcode;
-    facts.push(fact('UpdateChildDetails', { ...details(current), effectiveDate: ep.decom }, ctx, ep.source));
+    points.set(ep.decom, ep.source);
+  }
+  for (const h of headers.slice(1)) {
+    const day = h.effectiveDate > dob ? h.effectiveDate : dob;
+    if (day > dob && !points.has(day)) points.set(day, h.header.source);
+  }
+  const headerAt = (day: LocalDate): HeaderRecord => {
+    for (let i = headers.length - 1; i >= 0; i--)
+      if (headers[i].effectiveDate <= day) return headers[i].header;
+    return headers[0]?.header ?? records.header!;
+  };
+  const homeAt = (day: LocalDate): string | undefined => {
+    let home = episodes[0]?.homePostcode;
+    for (const ep of episodes) if (ep.decom <= day) home = ep.homePostcode;
+    return home;
+  };
+  const facts: DerivedFact[] = [];
+  let previous = JSON.stringify(registered);
+  for (const day of [...points.keys()].sort()) {
+    const next = details(headerAt(day), homeAt(day));
+    const text = JSON.stringify(next);
+    if (text === previous) continue;
+    previous = text;
+    facts.push(fact('UpdateChildDetails', { ...next, effectiveDate: day }, ctx, points.get(day)));
   }
   return facts;
 }

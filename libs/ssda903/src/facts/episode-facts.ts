@@ -13,7 +13,7 @@ import {
 import { CARER_CHANGED_RNE } from '../records/codes-903';
 import type { EpisodeRecord } from '../records/records';
 import type { RowError } from '../reading/return';
-import { fact, recordError, type DerivedFact } from './fact';
+import { fact, recordError, recordFinding, type DerivedFact } from './fact';
 import type { CarePeriod } from './periods';
 import { placementOfEpisode, samePlacementFields, type PlacementOptions } from './placement-of-episode';
 
@@ -25,6 +25,8 @@ export interface EpisodeFactsOptions extends PlacementOptions {
 export interface EpisodeFacts {
   readonly facts: DerivedFact[];
   readonly errors: RowError[];
+  /** Rows that break a DfE content rule a consistent timeline survives (imported, reported). */
+  readonly findings: RowError[];
   /** Days a Staying Put arrangement began (E17 from a foster placement). */
   readonly stayingPutStarts: LocalDate[];
   /** The periods of care, `[start, end)`; `end` absent while open. */
@@ -40,6 +42,9 @@ export interface EpisodeFacts {
 export function episodeFacts(episodes: readonly EpisodeRecord[], options: EpisodeFactsOptions): EpisodeFacts {
   const facts: DerivedFact[] = [];
   const errors: RowError[] = [];
+  const findings: RowError[] = [];
+  const flag = (record: EpisodeRecord, column: string, rule: string, reason: string) =>
+    findings.push(recordFinding(record, column, rule, reason));
   const stayingPutStarts: LocalDate[] = [];
   const periods: CarePeriod[] = [];
   const add = (f: DerivedFact) => facts.push(f);
@@ -78,10 +83,13 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
         fail(usualAtStart, 'PLACE', `${usualAtStart.place} is not a valid placement type on ${ep.decom}`);
       const startPlacement = usualAtStart ? placementOfEpisode(usualAtStart, options) : placement;
       const { legalStatus, categoryOfNeed } = ep;
+      // The oldest return may show care begun before it (RNE L/P/T/B/U): keep the RNE it gave.
+      const continuing =
+        i === 0 && ep.rne !== undefined && ep.rne !== 'S' ? { reasonNewEpisode: ep.rne } : {};
       add(
         fact(
           'StartCare',
-          { effectiveDate: ep.decom, legalStatus, categoryOfNeed, placement: startPlacement },
+          { effectiveDate: ep.decom, legalStatus, categoryOfNeed, placement: startPlacement, ...continuing },
           ctx,
           src,
         ),
@@ -94,18 +102,34 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
     } else {
       const lsChanged = ep.legalStatus !== prev.legalStatus;
       const placeChanged = !samePlacementFields(prev, ep);
+      // The facts follow the fields: an RNE or CIN the fields contradict is reported, not refused.
       if (periodStart && ep.categoryOfNeed !== periodStart.categoryOfNeed)
-        fail(ep, 'CIN', `changes from ${periodStart.categoryOfNeed} within a period of care (rule 504)`);
+        flag(
+          ep,
+          'CIN',
+          '504',
+          `changes from ${periodStart.categoryOfNeed} within a period of care; the ledger keeps the period's first`,
+        );
+      if (!lsChanged && !placeChanged) {
+        const rule = ep.rne === 'L' ? '434' : ep.rne === 'B' || ep.rne === 'U' ? '436' : '435';
+        flag(
+          ep,
+          'DECOM',
+          rule,
+          'starts an episode that changes neither the legal status nor the placement; read as part of the episode before',
+        );
+        periods[periods.length - 1].lastShownIn = ep.year;
+        return;
+      }
       if (ep.rne === 'L' && placeChanged)
-        fail(ep, 'RNE', 'is L but PLACE, PL_POST, URN or PLACE_PROVIDER changed (rule 434)');
+        flag(ep, 'RNE', '434', 'is L but PLACE, PL_POST, URN or PLACE_PROVIDER changed; read as a move');
       else if (ep.rne && 'PTBU'.includes(ep.rne) && !placeChanged)
-        fail(
+        flag(
           ep,
           'RNE',
-          `is ${ep.rne} but PLACE, PL_POST, URN and PLACE_PROVIDER are unchanged (rules 435, 436)`,
+          'PT'.includes(ep.rne) ? '435' : '436',
+          `is ${ep.rne} but PLACE, PL_POST, URN and PLACE_PROVIDER are unchanged; read as a legal status change`,
         );
-      else if (!lsChanged && !placeChanged)
-        fail(ep, 'DECOM', 'starts an episode that changes neither the legal status nor the placement');
       checkCodes(ep, lsChanged, placeChanged && !isReturn(prev, ep, usual), fail);
       if (lsChanged)
         add(fact('ChangeLegalStatus', { effectiveDate: ep.decom, legalStatus: ep.legalStatus }, ctx, src));
@@ -124,7 +148,7 @@ export function episodeFacts(episodes: readonly EpisodeRecord[], options: Episod
       }
     }
   });
-  return { facts, errors, stayingPutStarts, periods };
+  return { facts, errors, findings, stayingPutStarts, periods };
 }
 
 type Fail = (record: EpisodeRecord, column: string, reason: string) => void;

@@ -25,6 +25,24 @@ function errorsOf(episodes: string, tables: Partial<Record<ImportedTable, string
   return errors.map((e) => [e.file.split('/').pop(), e.line, e.column, e.reason]);
 }
 
+/** For a child that is imported: its data-quality findings as [file, line, column, rule]. */
+function findingsOf(episodes: string, tables: Partial<Record<ImportedTable, string>> = {}) {
+  const ret = csvReturn('2023-24', { header: HEADER, episodes: `${EPISODES}\n${episodes}`, ...tables });
+  const stitched = stitchedChild([ret], 'K');
+  expect(stitched.errors).toEqual([]);
+  const result = deriveChildFacts(stitched.records, {
+    authority: 'E06000059',
+    context: { now: '2024-06-01T00:00:00Z' },
+  });
+  if (!result.ok) throw new Error(`skipped: ${JSON.stringify(result.errors)}`);
+  const findings = [...stitched.findings, ...result.findings];
+  expect(findings.every((f) => f.reason.includes(`DfE rule ${f.rule}`))).toBe(true);
+  return {
+    findings: findings.map((e) => [e.file.split('/').pop(), e.line, e.column, e.rule]),
+    facts: result.facts.map((f) => f.command.type),
+  };
+}
+
 describe('episode rules: each break is reported with file, line, column and reason', () => {
   it('a bad date and an unknown code', () => {
     expect(errorsOf('K,01/05/2023,S,C2,N1,X9,PR1,31/02/2024,E4A,,,,')).toEqual([
@@ -102,27 +120,35 @@ describe('episode rules: each break is reported with file, line, column and reas
     ]);
   });
 
-  it('RNE codes that contradict the changes (rules 434–436)', () => {
-    expect(
-      errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,X1,,,A,
+  it('RNE codes that contradict the changes (rules 434–436) are findings: the facts follow the fields', () => {
+    const { findings, facts } = findingsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,X1,,,A,
                 K,01/06/2023,L,C1,N1,U6,PR1,01/07/2023,X1,,,B,
-                K,01/07/2023,P,V2,N1,U6,PR1,,,,,B,`),
-    ).toEqual([
-      ['episodes.csv', 3, 'RNE', 'RNE is L but PLACE, PL_POST, URN or PLACE_PROVIDER changed (rule 434)'],
-      [
-        'episodes.csv',
-        4,
-        'RNE',
-        'RNE is P but PLACE, PL_POST, URN and PLACE_PROVIDER are unchanged (rules 435, 436)',
-      ],
+                K,01/07/2023,P,V2,N1,U6,PR1,,,,,B,`);
+    expect(findings).toEqual([
+      ['episodes.csv', 3, 'RNE', '434'],
+      ['episodes.csv', 4, 'RNE', '435'],
+    ]);
+    expect(facts).toEqual([
+      'RegisterChild',
+      'StartCare',
+      'ChangeLegalStatus',
+      'MovePlacement',
+      'ChangeLegalStatus',
     ]);
   });
 
-  it('a later period that starts or ends in a temporary placement, and CIN changing within a period', () => {
+  it('an episode that changes nothing is a finding, read as part of the one before', () => {
+    const { findings, facts } = findingsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,X1,,,A,
+                K,01/06/2023,P,C2,N1,U6,PR1,,,,,A,`);
+    expect(findings).toEqual([['episodes.csv', 3, 'DECOM', '435']]);
+    expect(facts).toEqual(['RegisterChild', 'StartCare']);
+  });
+
+  it('a later period that starts or ends in a temporary placement is refused', () => {
     expect(
       errorsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,E4A,,,,
                 K,05/06/2023,S,C2,N1,T1,,01/07/2023,X1,,,,
-                K,01/07/2023,P,C2,N2,T4,,03/07/2023,E4A,,,,`),
+                K,01/07/2023,P,C2,N1,T4,,03/07/2023,E4A,,,,`),
     ).toEqual([
       [
         'episodes.csv',
@@ -130,9 +156,14 @@ describe('episode rules: each break is reported with file, line, column and reas
         'PLACE',
         'PLACE is T1: a period of care cannot start in a temporary placement (rule 380)',
       ],
-      ['episodes.csv', 4, 'CIN', 'CIN changes from N1 within a period of care (rule 504)'],
       ['episodes.csv', 4, 'REC', 'REC ends care in a temporary placement (T4): not allowed (rule 381)'],
     ]);
+  });
+
+  it('CIN changing within a period is a finding (rule 504): the period keeps its first', () => {
+    const { findings } = findingsOf(`K,01/05/2023,S,C2,N1,U6,PR1,01/06/2023,X1,CARPL,,A,
+                K,01/06/2023,P,C2,N2,U4,PR1,,,,,B,`);
+    expect(findings).toEqual([['episodes.csv', 3, 'CIN', '504']]);
   });
 
   it('care first shown in a temporary placement that no usual placement follows', () => {
@@ -176,11 +207,17 @@ describe('episode rules: each break is reported with file, line, column and reas
     ]);
   });
 
-  it('inconsistent OC3 codes', () => {
-    const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2005,DIED,F1,0';
-    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { oc3 })).toEqual([
-      ['oc3.csv', 2, 'IN_TOUCH', 'IN_TOUCH is DIED so ACTIV and ACCOM must be 0 (rule 344)'],
-    ]);
+  it('inconsistent or withdrawn OC3 codes leave the contact out, reported against oc3.csv (rules 344, 132)', () => {
+    const died = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2005,DIED,F1,0';
+    const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK,1,01/01/2005,WBRI,,,';
+    const leftCare = 'K,01/05/2021,S,C2,N1,U6,PR1,01/06/2022,E4A,,,,';
+    const first = findingsOf(leftCare, { oc3: died, header });
+    expect(first.findings).toEqual([['oc3.csv', 2, 'IN_TOUCH', '344']]);
+    expect(first.facts).not.toContain('RecordCareLeaverContact');
+    const withdrawn = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2005,YES,F3,U1';
+    const second = findingsOf(leftCare, { oc3: withdrawn, header });
+    expect(second.findings).toEqual([['oc3.csv', 2, 'ACTIV', '132']]);
+    expect(second.facts).toEqual(['RegisterChild', 'StartCare', 'EndCare']);
   });
 
   it('an adoption decision that no period of care in the returns can hold', () => {
@@ -207,23 +244,30 @@ describe('episode rules: each break is reported with file, line, column and reas
     ]);
   });
 
-  it('a care leaver contact on a birthday the returns show in care', () => {
+  it('a care leaver contact on a birthday the returns show in care is left out (rule 1007)', () => {
     const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2006,YES,F1,U1';
     const header = 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nK,1,01/01/2006,WBRI,,,';
-    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,01/02/2024,E4A,,,,', { oc3, header })).toEqual([
-      [
-        'oc3.csv',
-        2,
-        'IN_TOUCH',
-        'IN_TOUCH the young person is looked after on 2024-01-01 (care from 2023-05-01): OC3 is for care leavers',
-      ],
+    const { findings, facts } = findingsOf('K,01/05/2023,S,C2,N1,U6,PR1,01/02/2024,E4A,,,,', { oc3, header });
+    expect(findings).toEqual([['oc3.csv', 2, 'IN_TOUCH', '1007']]);
+    expect(facts).toEqual(['RegisterChild', 'StartCare', 'EndCare']);
+  });
+
+  it('OC3 at an age it does not cover is left out (rule 391)', () => {
+    const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2010,YES,F1,U1';
+    expect(findingsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { oc3 }).findings).toEqual([
+      ['oc3.csv', 2, 'DOB', '391'],
     ]);
   });
 
-  it('a care leaver contact before the young person left care, and OC3 at an age it does not cover', () => {
-    const oc3 = 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nK,01/01/2010,YES,F1,U1';
-    expect(errorsOf('K,01/05/2023,S,C2,N1,U6,PR1,,,,,,', { oc3 })).toEqual([
-      ['oc3.csv', 2, 'CHILD', 'CHILD turns 14 in 2023-24: OC3 is for the 17th to 25th birthdays'],
-    ]);
+  it('a child in the header with no episode and no OC3 row is registered with a warning (EPI)', () => {
+    const ret = csvReturn('2023-24', { header: HEADER });
+    const stitched = stitchedChild([ret], 'K');
+    const result = deriveChildFacts(stitched.records, {
+      authority: 'E06000059',
+      context: { now: '2024-06-01T00:00:00Z' },
+    });
+    expect(
+      result.ok && result.findings.map((f) => [f.file.split('/').pop(), f.line, f.column, f.rule]),
+    ).toEqual([['header.csv', 2, 'CHILD', 'EPI']]);
   });
 });

@@ -60,6 +60,16 @@ export function inTimelineOrder<F extends { command: FactCommand }>(facts: reado
     .map(({ f }) => f);
 }
 
+/** A data-quality finding about a record: the DfE rule it breaks, the column and why. */
+export function recordFinding(
+  record: { source?: SourceRef; childId: string },
+  column: string | undefined,
+  rule: string,
+  reason: string,
+): RowError {
+  return { ...recordError(record, column, `${reason} (DfE rule ${rule})`), rule };
+}
+
 /** An error about a record's value; records rebuilt from the ledger have no file. */
 export function recordError(
   record: { source?: SourceRef; childId: string },

@@ -1,5 +1,7 @@
-const FULL_POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\d[A-Z]{2}$/;
-const SECTOR = /^[A-Z]{1,2}\d[A-Z\d]?\d$/;
+// Every shape the ONS Postcode Directory holds: the usual outward codes, and the legacy
+// three-letter ones some terminated postcodes still carry (Newport's "NPT 5JZ").
+const FULL_POSTCODE = /^(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{3})\d[A-Z]{2}$/;
+const SECTOR = /^(?:[A-Z]{1,2}\d[A-Z\d]?|[A-Z]{3})\d$/;
 
 /**
  * A full postcode in the ONS `pcds` form ("DT1 1AB": upper case, one space before the inward

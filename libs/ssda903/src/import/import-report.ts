@@ -14,12 +14,20 @@ export const ROW_ERROR_KIND_LABELS: Readonly<Record<RowErrorKind, string>> = {
   future: 'dates after today',
 };
 
-/** The error report as CSV (`--errors FILE`): one line per refused file or bad value. */
-export function errorReportCsv(fileErrors: readonly FileError[], rowErrors: readonly RowError[]): string {
+/**
+ * The error report as CSV (`--errors FILE`): one line per refused file or bad value, then one
+ * per data-quality finding (kind `finding`, the DfE rule in the reason).
+ */
+export function errorReportCsv(
+  fileErrors: readonly FileError[],
+  rowErrors: readonly RowError[],
+  findings: readonly RowError[] = [],
+): string {
   const rows = [
     ['file', 'line', 'column', 'child', 'kind', 'reason'],
     ...fileErrors.map((e) => [e.file, '', '', '', 'file', e.reason]),
     ...rowErrors.map((e) => [e.file, String(e.line), e.column ?? '', e.childId ?? '', e.kind, e.reason]),
+    ...findings.map((e) => [e.file, String(e.line), e.column ?? '', e.childId ?? '', 'finding', e.reason]),
   ];
   return stringify(rows, { record_delimiter: '\r\n' });
 }

@@ -67,11 +67,13 @@ describe('importing several years of returns', () => {
     expect(planned(added.children)).toEqual([
       ['A', 0],
       ['C', 2],
-      ['D', 2],
+      ['D', 3],
     ]);
+    // D's DUC first shows in 2023-24 (the year it ceased): the details are corrected from birth.
     expect(ledger.records.slice(before).map((r) => r.event.type)).toEqual([
       'CareLeaverContactRecorded',
       'StayingPutEnded',
+      'ChildDetailsUpdated',
       'CareEnded',
       'CareLeaverContactRecorded',
     ]);

@@ -39,6 +39,8 @@ export interface PlannedChild {
   readonly additions: number;
   /** Standing episodes read from the returns. */
   readonly episodes: number;
+  /** Rows that break a DfE content rule but leave the timeline consistent: imported, reported. */
+  readonly findings: readonly RowError[];
 }
 
 export interface SkippedChild {
@@ -98,6 +100,7 @@ export function prepareImport(returns: readonly Return[], options: ImportOptions
         voids: plan.voids,
         additions: plan.additions,
         episodes: stitched.records.episodes.filter((e) => e.source !== undefined).length,
+        findings: [...stitched.findings, ...derived.findings],
       };
     },
   };

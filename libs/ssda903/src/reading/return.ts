@@ -31,7 +31,16 @@ export interface RowError {
   /** The child the row belongs to, when it could be read. */
   readonly childId?: string;
   readonly reason: string;
+  /** The DfE validation rule the row breaks, when there is one (e.g. `504`). */
+  readonly rule?: string;
 }
+
+/**
+ * A row that breaks a DfE content rule but leaves the child's timeline consistent: the child
+ * is imported, and the row is reported as a data-quality finding (and, where the fact it
+ * gives is optional, such as a care leaver contact, that fact is left out).
+ */
+export type Finding = RowError;
 
 /** A file that was not read at all (not a 903 table, unreadable, unknown year). */
 export interface FileError {

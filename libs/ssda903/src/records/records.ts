@@ -32,6 +32,8 @@ export type ReasonEpisodeCeased = 'X1' | CareEndReason;
 
 export interface HeaderRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   readonly sex: Sex;
   readonly dateOfBirth: LocalDate;
@@ -53,6 +55,8 @@ export interface DerivedLocation {
 
 export interface EpisodeRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   /** The collection year of the return the row was read from; absent when rebuilt from the ledger. */
   readonly year?: CollectionYear;
   readonly childId: string;
@@ -70,10 +74,14 @@ export interface EpisodeRecord {
   readonly placementPostcode?: string;
   readonly urn?: string;
   readonly derived?: DerivedLocation;
+  /** The ledger event that ended care at DEC, when rebuilt from the ledger. */
+  readonly endEventId?: string;
 }
 
 export interface UascRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   /** DUC: the day UASC status ceased. */
   readonly ceasedOn?: LocalDate;
@@ -81,6 +89,8 @@ export interface UascRecord {
 
 export interface Ad1Record {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   readonly decisionDate: LocalDate;
   readonly matchDate?: LocalDate;
@@ -92,6 +102,8 @@ export interface Ad1Record {
 
 export interface PlacedAdoptionRecord {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   readonly decisionDate: LocalDate;
   readonly ceasedOn?: LocalDate;
@@ -100,6 +112,8 @@ export interface PlacedAdoptionRecord {
 
 export interface Oc3Record {
   readonly source?: SourceRef;
+  /** The ledger event that records it, when rebuilt from the ledger. */
+  readonly eventId?: string;
   readonly childId: string;
   /** The return's year: the contact is on the birthday that falls in it. */
   readonly year: CollectionYear;
@@ -108,10 +122,22 @@ export interface Oc3Record {
   readonly accommodation: Accommodation;
 }
 
+/** A version of the header and the day it took effect. */
+export interface DatedHeader {
+  readonly effectiveDate: LocalDate;
+  readonly header: HeaderRecord;
+}
+
 /** Everything the returns say about one child, as it stands. */
 export interface ChildRecords {
   readonly childId: string;
+  /** The latest header. */
   readonly header?: HeaderRecord;
+  /**
+   * Every version of the header, oldest first: each year's return says what held in that
+   * year. Absent when only one is known (then `header` holds throughout).
+   */
+  readonly headers?: readonly DatedHeader[];
   readonly uasc?: UascRecord;
   readonly ad1?: Ad1Record;
   /** In DECOM order. */

@@ -1,9 +1,10 @@
 import type { LocalDate } from '@ledger/domain';
-import { overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
+import { collectionYearStart, overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
 import type { ParsedRow } from '../records/parse-rows';
 import type {
   Ad1Record,
   ChildRecords,
+  DatedHeader,
   EpisodeRecord,
   HeaderRecord,
   Oc3Record,
@@ -19,6 +20,8 @@ export interface StitchedChild {
   readonly records: ChildRecords;
   /** Errors of standing rows, duplicate keys and unreadable keys: any error skips the child. */
   readonly errors: readonly RowError[];
+  /** Unreadable optional rows (a care leaver contact): left out and reported, the child kept. */
+  readonly findings: readonly RowError[];
 }
 
 export interface StitchOptions {
@@ -56,6 +59,7 @@ export function stitchChild(
   options: StitchOptions = {},
 ): StitchedChild {
   const errors: RowError[] = [];
+  const findings: RowError[] = [];
   const episodes = new Map<LocalDate, Entry<EpisodeRecord>>();
   const placed = new Map<LocalDate, Entry<PlacedAdoptionRecord>>();
   const oc3 = new Map<CollectionYear, Entry<Oc3Record>>();
@@ -65,9 +69,14 @@ export function stitchChild(
     placed.set(p.decisionDate, { start: p.decisionDate, end: p.ceasedOn, record: p, errors: [] });
   for (const o of base?.oc3 ?? []) oc3.set(o.year, { start: o.year, record: o, errors: [] });
   let header = base?.header && entryOf<HeaderRecord>(base.header);
+  // Each year's header holds from the year's start: a return says what held in its year.
+  let headers: DatedHeader[] = [
+    ...(base?.headers ?? (base?.header ? [{ effectiveDate: '', header: base.header }] : [])),
+  ];
   let uasc = base?.uasc && entryOf<UascRecord>(base.uasc);
   let ad1 = base?.ad1 && entryOf<Ad1Record>(base.ad1);
 
+  let shownEarlier = false;
   for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
     const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
     const covered: Covered = (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
@@ -79,10 +88,25 @@ export function stitchChild(
     replaceInYear(ret.year, ret.episodes, episodeSpan, episodes, covered, errors, 'DECOM', fillInRne);
     replaceInYear(ret.year, ret.placedAdoption, placedSpan, placed, covered, errors, 'DATE_PLACED');
     const contact = single(ret.oc3, 'OC3', errors);
-    if (contact) oc3.set(ret.year, { start: ret.year, record: contact.record, errors: contact.errors });
+    if (contact && contact.errors.length > 0) {
+      findings.push(...contact.errors.map(asContactFinding));
+      oc3.set(ret.year, { start: ret.year, errors: [] });
+    } else if (contact) oc3.set(ret.year, { start: ret.year, record: contact.record, errors: [] });
     // A child the ledger does not hold was in none of the newer returns: nothing newer covers it.
     if (newer.length > 0 && base) continue;
     header = latest(ret.header, header, 'header', errors);
+    const shown = ret.header[0]?.record;
+    if (shown) {
+      // What the ledger held before this return stands for older years only if it holds an
+      // older return (or this import brought one); otherwise this return's header is the first.
+      const from = collectionYearStart(ret.year);
+      const keepOlder = shownEarlier || (options.importedYears ?? []).some((y) => y < ret.year);
+      headers = [
+        ...(keepOlder ? headers.filter((h) => h.effectiveDate < from) : []),
+        { effectiveDate: from, header: shown },
+      ];
+      shownEarlier = true;
+    }
     uasc = latest(ret.uasc, uasc, 'UASC', errors);
     ad1 = latest(ret.ad1, ad1, 'AD1', errors);
   }
@@ -100,13 +124,29 @@ export function stitchChild(
   const records: ChildRecords = {
     childId,
     header: standing([header])[0],
+    ...(headers.length > 1 ? { headers } : {}),
     uasc: standing([uasc])[0],
     ad1: standing([ad1])[0],
     episodes: standing(byStart(episodes)),
     placedAdoption: standing(byStart(placed)),
     oc3: standing(byStart(oc3)),
   };
-  return { records, errors: sortErrors(errors) };
+  return { records, errors: sortErrors(errors), findings: sortErrors(findings) };
+}
+
+/** The DfE rule an unreadable OC3 value breaks (ssda903.md §3.8): 131–133, or 344/345 for IN_TOUCH against the others. */
+function asContactFinding(error: RowError): RowError {
+  const rule =
+    error.column === 'ACTIV'
+      ? '132'
+      : error.column === 'ACCOM'
+        ? '133'
+        : /rule 344/.test(error.reason)
+          ? '344'
+          : /rule 345/.test(error.reason)
+            ? '345'
+            : '131';
+  return { ...error, rule, reason: `${error.reason}; the contact is left out (DfE rule ${rule})` };
 }
 
 const entryOf = <R>(record: R): Entry<R> => ({ start: '', record, errors: [] });

@@ -4,6 +4,7 @@ import type { LocalDate } from '../../values/local-date';
 import { adoptionDecisionRule, adoptionMatchedRule, adoptionReversedRule } from './adoption-rules';
 import { careLeaverContactRule, stayingPutEndedRule, stayingPutStartedRule } from './after-care-rules';
 import { careEndedRule, careStartedRule } from './care-rules';
+import { plausibleBirthBreach, sameDayBreach } from './same-day-rules';
 import {
   legalStatusChangedRule,
   placementMovedRule,
@@ -95,6 +96,8 @@ function checkFact(
   if (options.today !== undefined && date > options.today) {
     return breach(DomainErrorCode.DATE_IN_FUTURE, event, `the date is after today (${options.today})`);
   }
+  const shape = plausibleBirthBreach(event, state, context) ?? sameDayBreach(event, context);
+  if (shape) return shape;
   const rule = RULES[event.type] as Rule<TimelineEvent> | null;
   return rule ? rule(event, state, context) : null;
 }

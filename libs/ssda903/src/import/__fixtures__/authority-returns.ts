@@ -9,7 +9,8 @@ import { csvReturn } from '../../testing/csv-return';
  *   match (AD1) and adoption (E11);
  * - C: a care leaver who left care at 18 with E17 from foster care (Staying Put), then OC3
  *   contacts on the 18th birthday (still with the former foster carers) and the 19th (not);
- * - D: an unaccompanied asylum-seeking child whose status ceased at 18, with an OC3 contact.
+ * - D: an unaccompanied asylum-seeking child whose status ceased at 18, with an OC3 contact
+ *   (DUC blank in the returns before the year it ceased: a return cannot know a later date).
  * Episodes that ended after a year's end are open (DEC blank) in that year's return.
  */
 export const AUTHORITY = 'E06000059';
@@ -38,7 +39,7 @@ export const RETURN_2021_22 = (): Return =>
       C,01/03/2019,S,V2,N4,U6,PR1,,,,DT3 3AA,DT4 4BB,SC400004
       D,01/11/2021,S,V2,N8,K2,PR4,,,,,SO14 1AA,SC500005`,
     uasc: `${UASC}
-      D,1,01/02/2006,01/02/2024`,
+      D,1,01/02/2006,`,
     placed_adoption: `${PLACED}
       B,05/01/2020,01/08/2021,,`,
     oc3: OC3,
@@ -61,7 +62,7 @@ export const RETURN_2022_23 = (): Return =>
       C,01/03/2019,S,V2,N4,U6,PR1,20/05/2022,E17,,DT3 3AA,DT4 4BB,SC400004
       D,01/11/2021,S,V2,N8,K2,PR4,,,,,SO14 1AA,SC500005`,
     uasc: `${UASC}
-      D,1,01/02/2006,01/02/2024`,
+      D,1,01/02/2006,`,
     ad1: `${AD1}
       B,05/01/2020,01/08/2021,15/09/2021,1,2,MF,L11`,
     placed_adoption: `${PLACED}

@@ -1,0 +1,2 @@
+export * from './dfe-rule';
+export * from './validate-return';
