@@ -69,6 +69,26 @@ describe('ChainedEventStore', () => {
     await store.close();
   });
 
+  it('links to the head a read just saw, and a repeated append does not mislead it', async () => {
+    const store = new ChainedEventStore(new SqliteEventStore({ file }));
+    await store.appendToStream('child-1', [event(1)], { expectedRevision: 'no_stream' });
+    await collect(store.readStream('child-1'));
+    const second = event(2);
+    await store.appendToStream('child-1', [second], { expectedRevision: 0n });
+    // The same command again: the store keeps the first events, whose hashes differ from these.
+    await store.appendToStream('child-1', [{ ...second, metadata: { recordedAt: '2031-01-01T00:00:00Z' } }], {
+      expectedRevision: 0n,
+    });
+    await collect(store.readStream('child-1'));
+    await store.appendToStream('child-1', [event(3)], { expectedRevision: 1n });
+    const links = (await collect(store.readStream('child-1'))).map((e) => chainLinkOf(e.metadata)!);
+    expect(links.map((l) => l.revision)).toEqual([0, 1, 2]);
+    expect(links[2].prev).toBe(links[1].hash);
+    const verifier = SigningKey.openOrCreate(join(dir, 'k.pem')).verifier;
+    expect((await verifyLedger(store, { verifier })).findings).toEqual([]);
+    await store.close();
+  });
+
   it('appends racing with `any` each chain to the one before them', async () => {
     const store = new ChainedEventStore(new SqliteEventStore({ file }));
     await Promise.all(

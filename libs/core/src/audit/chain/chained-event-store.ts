@@ -22,6 +22,9 @@ interface ChainHead {
 /** How often an append with `any` or `stream_exists` is retried when another writer got in first. */
 const RACE_RETRIES = 5;
 
+/** How many streams' last-read heads are kept (the oldest goes first). */
+const SEEN_STREAMS = 10_000;
+
 /** What the store keeps of a JSON value: `JSON.stringify` drops undefined properties, turns dates into strings. */
 function asStored(value: unknown): unknown {
   return JSON.parse(JSON.stringify(value ?? null)) as unknown;
@@ -37,6 +40,13 @@ function asStored(value: unknown): unknown {
 export class ChainedEventStore implements EventStore {
   /** The append in progress per stream: this process's appends to one stream take turns. */
   private readonly turns = new Map<string, Promise<unknown>>();
+  /**
+   * The hash of the furthest event this process has read of each recent stream, as stored: a
+   * command reads its stream and then appends at its last revision, so the head is known without
+   * reading it again. Only what was read is kept, never what an append was about to write (a
+   * repeated append keeps the first one's events, whose hashes may differ).
+   */
+  private readonly seen = new Map<string, ChainHead>();
 
   constructor(private readonly inner: EventStore) {}
 
@@ -87,8 +97,15 @@ export class ChainedEventStore implements EventStore {
     }
   }
 
-  readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
-    return this.inner.readStream(stream, options);
+  /** Passes the stream through, remembering the link of the furthest event read (see {@link seen}). */
+  async *readStream(stream: string, options?: ReadStreamOptions): AsyncIterable<RecordedEvent> {
+    let furthest: RecordedEvent | undefined;
+    for await (const event of this.inner.readStream(stream, options)) {
+      if (!furthest || event.revision > furthest.revision) furthest = event;
+      yield event;
+    }
+    const link = furthest && chainLinkOf(furthest.metadata);
+    if (furthest && link) this.remember(stream, { revision: furthest.revision, hash: link.hash });
   }
 
   streamRevision(stream: string): Promise<bigint | 'no_stream'> {
@@ -111,9 +128,19 @@ export class ChainedEventStore implements EventStore {
     return this.inner.close();
   }
 
+  private remember(stream: string, head: ChainHead): void {
+    const known = this.seen.get(stream);
+    if (known && known.revision >= head.revision) return;
+    this.seen.delete(stream);
+    this.seen.set(stream, head);
+    if (this.seen.size > SEEN_STREAMS) this.seen.delete(this.seen.keys().next().value!);
+  }
+
   /** The head the new events chain to: the event at the expected revision, or the stream's last. */
   private async headFor(stream: string, expected: ExpectedRevision): Promise<ChainHead> {
     if (expected === 'no_stream') return { revision: -1n, hash: genesisHash(stream) };
+    const known = this.seen.get(stream);
+    if (typeof expected === 'bigint' && known?.revision === expected) return known;
     const read =
       typeof expected === 'bigint'
         ? this.inner.readStream(stream, { fromRevision: expected, maxCount: 1 })
