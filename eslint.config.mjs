@@ -21,6 +21,137 @@ const NODE_BUILTINS = [
   'process',
 ];
 
+/** Frameworks, stores and adapters: the pure libraries import none of them. */
+const FRAMEWORKS = ['@nestjs/*', '@eventstore/*', 'better-sqlite3', 'express', 'commander', 'cli-progress'];
+const LIBRARIES = ['domain', 'event-store', 'projections', 'ssda903', 'core'];
+
+/** Restricts `@ledger/<lib>` for the libraries not in `allowed`, and any path into the apps. */
+const ledgerImports = (self, allowed) => {
+  const denied = LIBRARIES.filter((lib) => lib !== self && !allowed.includes(lib));
+  return [
+    ...(denied.length > 0
+      ? [
+          {
+            group: denied.map((lib) => `@ledger/${lib}`),
+            message: allowed.length
+              ? `libs/${self} may import only ${allowed.map((l) => `@ledger/${l}`).join(', ')} (docs/architecture.md §1).`
+              : `libs/${self} imports no other library of ours (docs/architecture.md §1).`,
+          },
+        ]
+      : []),
+    {
+      // A relative path into another library or an app skips the rule above.
+      group: [...LIBRARIES.filter((lib) => lib !== self).map((lib) => `**/${lib}/src/**`), '**/apps/**'],
+      message: 'Import another library as @ledger/<name>, and never an app (docs/architecture.md §1).',
+    },
+  ];
+};
+
+const noIo = (what) => [
+  { paths: NODE_BUILTINS.map((name) => ({ name, message: `${what} is pure: no I/O.` })) },
+  { group: ['node:*'], message: `${what} is pure: no node:* imports.` },
+  { group: FRAMEWORKS, message: `${what} must not depend on frameworks, stores or adapters.` },
+];
+
+/** `no-restricted-imports` options from a list of `{ paths }` and `{ group, message }` entries. */
+const restricted = (entries) => [
+  'error',
+  {
+    paths: entries.flatMap((e) => e.paths ?? []),
+    patterns: entries.filter((e) => e.group).map(({ group, message }) => ({ group, message })),
+  },
+];
+
+/** libs/ssda903's I/O at its edges: reading files, loading a gazetteer, writing a return. */
+const SSDA903_EDGES = [
+  'libs/ssda903/src/reading/**/*.ts',
+  'libs/ssda903/src/gazetteer/load-gazetteer.ts',
+  'libs/ssda903/src/export/write-return.ts',
+];
+const TESTS = ['**/*.spec.ts', '**/*.int-spec.ts'];
+
+function boundaries() {
+  return [
+    {
+      files: ['libs/domain/**/*.ts'],
+      ignores: TESTS,
+      rules: { 'no-restricted-imports': restricted([...noIo('The domain'), ...ledgerImports('domain', [])]) },
+    },
+    {
+      files: ['libs/projections/**/*.ts'],
+      ignores: TESTS,
+      rules: {
+        'no-restricted-imports': restricted([
+          ...noIo('libs/projections'),
+          ...ledgerImports('projections', ['domain']),
+        ]),
+      },
+    },
+    {
+      files: ['libs/ssda903/**/*.ts'],
+      ignores: [...TESTS, ...SSDA903_EDGES],
+      rules: {
+        'no-restricted-imports': restricted([
+          ...noIo('libs/ssda903 outside reading/, load-gazetteer.ts and write-return.ts'),
+          ...ledgerImports('ssda903', ['domain', 'projections']),
+        ]),
+      },
+    },
+    {
+      files: SSDA903_EDGES,
+      ignores: TESTS,
+      rules: {
+        'no-restricted-imports': restricted([
+          { group: FRAMEWORKS, message: 'libs/ssda903 must not depend on frameworks, stores or adapters.' },
+          ...ledgerImports('ssda903', ['domain', 'projections']),
+        ]),
+      },
+    },
+    {
+      files: ['libs/event-store/**/*.ts'],
+      rules: {
+        'no-restricted-imports': restricted([
+          {
+            group: ['@nestjs/*', 'express', 'commander'],
+            message: 'The store port and adapters know no framework.',
+          },
+          ...ledgerImports('event-store', []),
+        ]),
+      },
+    },
+    {
+      files: ['libs/core/**/*.ts'],
+      rules: {
+        'no-restricted-imports': restricted(
+          ledgerImports('core', ['domain', 'event-store', 'projections', 'ssda903']),
+        ),
+      },
+    },
+    {
+      files: ['apps/api/**/*.ts'],
+      rules: {
+        'no-restricted-imports': restricted([
+          { group: ['**/cli/src/**'], message: 'The API does not import the CLI.' },
+          { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },
+        ]),
+      },
+    },
+    {
+      files: ['apps/cli/**/*.ts'],
+      rules: {
+        'no-restricted-imports': restricted([
+          {
+            // `ledger serve` starts the API: its factory is the one thing the CLI takes from it.
+            group: ['**/api/src/**', '!**/api/src/create-api'],
+            message: 'The CLI reaches use cases through the core, not the API (CONTRIBUTING.md).',
+          },
+          { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },
+        ]),
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'data/', 'coverage/', '.tmp/', '**/*.js', '**/*.mjs'] },
   eslint.configs.recommended,
@@ -55,36 +186,10 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
-  {
-    // The domain is pure (docs/architecture.md §1): no framework, no store, no I/O.
-    files: ['libs/domain/**/*.ts', 'libs/projections/**/*.ts'],
-    ignores: ['**/*.spec.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: NODE_BUILTINS.map((name) => ({
-            name,
-            message: 'The domain and projections are pure: no I/O.',
-          })),
-          patterns: [
-            { group: ['node:*'], message: 'The domain and projections are pure: no node:* imports.' },
-            {
-              group: [
-                '@nestjs/*',
-                '@eventstore/*',
-                'better-sqlite3',
-                '@ledger/event-store',
-                '@ledger/core',
-                '@ledger/ssda903',
-              ],
-              message: 'The domain and projections must not depend on frameworks, stores or adapters.',
-            },
-          ],
-        },
-      ],
-    },
-  },
+  // Boundaries between the libraries and apps (docs/architecture.md §1): which may import
+  // which. ESLint keeps only the last `no-restricted-imports` that matches a file, so each
+  // block below lists every restriction of its files.
+  ...boundaries(),
   {
     files: ['apps/cli/**/*.ts', 'scripts/**/*.ts', 'bench/**/*.ts'],
     rules: { 'no-console': 'off' },

@@ -28,6 +28,9 @@ const common = {
 module.exports = {
   // Global, not per project: Jest reads testTimeout from the top-level config only.
   testTimeout: 60000,
+  // Jest's default (cores - 1) is one worker on a 2-core machine, which leaves a core idle
+  // while a suite waits on its store or a CLI process: two workers use both.
+  maxWorkers: Math.max(2, require('node:os').availableParallelism() - 1),
   projects: [
     {
       ...common,
@@ -39,7 +42,12 @@ module.exports = {
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
     },
-    { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'] },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/build-cli.global-setup.ts',
+    },
     // The same end-to-end suite with the API on the EventStoreDB adapter, through the loopback
     // server in test/esdb-wire-server that speaks EventStoreDB's gRPC protocol.
     {
@@ -47,6 +55,7 @@ module.exports = {
       displayName: 'e2e-esdb',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
       setupFiles: ['<rootDir>/test/e2e/support/use-esdb-wire-server.ts'],
+      globalSetup: '<rootDir>/test/e2e/support/build-cli.global-setup.ts',
     },
     // Runs the contract and API suites against a real EventStoreDB: EVENTSTORE_CONNECTION_STRING must be set.
     {

@@ -1,6 +1,7 @@
+import { type ChildCommandType } from '@ledger/domain';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
-import { CLI, ledger, ROOT } from './support/cli-harness';
+import { CLI, CLI_FROM_SOURCES, ledger, ledgerInProcess, ROOT } from './support/cli-harness';
 import { cliInvocation } from './support/store-under-test';
 import { registration } from './support/journey';
 
@@ -21,23 +22,25 @@ describe('OpenAPI, health and the CLI', () => {
     const doc = await call(api.url, 'GET', '/docs/openapi.json');
     expect(doc.status).toBe(200);
     const paths = Object.keys(doc.body.paths);
-    const commands = [
-      'details',
-      'care-starts',
-      'placement-moves',
-      'legal-status-changes',
-      'temporary-placements',
-      'temporary-placement-ends',
-      'care-ends',
-      'staying-put-starts',
-      'staying-put-ends',
-      'care-leaver-contacts',
-      'adoption-decisions',
-      'adoption-matches',
-      'adoption-decision-reversals',
-      'voids',
-      'changes',
-    ];
+    // Keyed by command type: a new command is a compile error here until it has its endpoint.
+    const endpointOf = {
+      RegisterChild: '/children',
+      UpdateChildDetails: '/children/{childId}/details',
+      StartCare: '/children/{childId}/care-starts',
+      MovePlacement: '/children/{childId}/placement-moves',
+      ChangeLegalStatus: '/children/{childId}/legal-status-changes',
+      StartTemporaryPlacement: '/children/{childId}/temporary-placements',
+      EndTemporaryPlacement: '/children/{childId}/temporary-placement-ends',
+      EndCare: '/children/{childId}/care-ends',
+      StartStayingPut: '/children/{childId}/staying-put-starts',
+      EndStayingPut: '/children/{childId}/staying-put-ends',
+      RecordCareLeaverContact: '/children/{childId}/care-leaver-contacts',
+      RecordAdoptionDecision: '/children/{childId}/adoption-decisions',
+      RecordAdoptionMatch: '/children/{childId}/adoption-matches',
+      ReverseAdoptionDecision: '/children/{childId}/adoption-decision-reversals',
+      VoidEntry: '/children/{childId}/voids',
+    } satisfies Record<ChildCommandType, string>;
+    const commands = [...Object.values(endpointOf), '/children/{childId}/changes'];
     const reads = [
       '/children/{childId}/history',
       '/children/{childId}/timeline',
@@ -58,9 +61,7 @@ describe('OpenAPI, health and the CLI', () => {
       '/reports/{id}',
       '/reports/{id}/restatement',
     ];
-    expect(paths.sort()).toEqual(
-      ['/children', ...commands.map((c) => `/children/{childId}/${c}`), ...reads, ...audit].sort(),
-    );
+    expect(paths.sort()).toEqual([...commands, ...reads, ...audit].sort());
     // Every command documents its body and the headers that make it idempotent and attributable.
     const moves = doc.body.paths['/children/{childId}/placement-moves'].post;
     expect(moves.requestBody.content['application/json'].schema.$ref).toContain('MovePlacementRequestDto');
@@ -74,9 +75,9 @@ describe('OpenAPI, health and the CLI', () => {
     expect(health.body).toEqual({ status: 'ok', position: null });
   });
 
-  it('`ledger status --json` prints exactly the status as JSON', async () => {
+  it('`ledger status --json` prints exactly the status as JSON (run from the sources, as `npm run ledger`)', async () => {
     await call(api.url, 'POST', '/children', registration);
-    const { stdout, code } = await ledger(['status', '--json', '--db', dbFile()]);
+    const { stdout, code } = await ledger(['status', '--json', '--db', dbFile()], {}, CLI_FROM_SOURCES);
     expect(code).toBe(0);
     const fromApi = await call(api.url, 'GET', '/status');
     expect(fromApi.body).toMatchObject({ events: 1, streams: 1 });
@@ -89,6 +90,16 @@ describe('OpenAPI, health and the CLI', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain('EVENTSTORE_CONNECTION_STRING');
+  });
+
+  it('`ledger` run in-process prints and exits as its own process does, and puts the test process back', async () => {
+    const env = { EVENTSTORE_CONNECTION_STRING: 'http://nope' };
+    const spawned = await ledger(['status', '--json'], env);
+    const inProcess = await ledgerInProcess(['status', '--json'], env);
+    expect(inProcess.code).toBe(1);
+    expect(inProcess).toEqual({ ...spawned, stderr: expect.stringContaining(spawned.stderr.trim()) });
+    expect(process.exitCode).toBeUndefined();
+    expect(process.env.EVENTSTORE_CONNECTION_STRING).toBeUndefined();
   });
 
   it('`ledger serve` starts the API on the configured store', async () => {

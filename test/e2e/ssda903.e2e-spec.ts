@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ledger } from './support/cli-harness';
+import { ledger, ledgerInProcess } from './support/cli-harness';
 import { onEventStoreDb, releaseStore, storeEnv } from './support/store-under-test';
 import { tempDir } from './support/api-harness';
 
@@ -23,6 +23,9 @@ describe('ledger demo, import and export', () => {
   const source = join(tmp.dir, 'source.db');
   const target = join(tmp.dir, 'target.db');
   const json = <T = any>(stdout: string): T => JSON.parse(stdout) as T;
+  // Most steps run the CLI in this process (what it prints and the status it sets); the imports
+  // of bad input below spawn it, as a user would, to check the process's own exit status.
+  const cli = ledgerInProcess;
 
   beforeAll(async () => {
     // On EventStoreDB each "file" is a wire server the CLI processes share.
@@ -36,17 +39,17 @@ describe('ledger demo, import and export', () => {
   });
 
   it('fills an empty ledger with a demo authority, and refuses a ledger that is not empty', async () => {
-    const demo = await ledger(['demo', '--children', '40', '--years', '3', '--seed', '7', '--db', source]);
+    const demo = await cli(['demo', '--children', '40', '--years', '3', '--seed', '7', '--db', source]);
     expect(demo.code).toBe(0);
     expect(demo.stdout).toMatch(/Demo authority E06000059: \d+ children, \d+ events/);
-    const again = await ledger(['demo', '--db', source]);
+    const again = await cli(['demo', '--db', source]);
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('fills an empty ledger');
   });
 
   it('round trip: exporting each year, importing the returns elsewhere and exporting again gives the same rows', async () => {
     for (const year of YEARS) {
-      const out = await ledger([
+      const out = await cli([
         'export',
         '--year',
         year,
@@ -62,7 +65,7 @@ describe('ledger demo, import and export', () => {
       expect(json(out.stdout).files).toHaveLength(6);
     }
     // Folders in any order: the years come from the file names.
-    const imported = await ledger([
+    const imported = await cli([
       'import',
       join(tmp.dir, 'first', '2024-25'),
       join(tmp.dir, 'first', '2022-23'),
@@ -82,11 +85,11 @@ describe('ledger demo, import and export', () => {
 
     for (const year of YEARS) {
       const dir = join(tmp.dir, 'second', year);
-      await ledger(['export', '--year', year, '--out', dir, '--derived', '--db', target]);
+      await cli(['export', '--year', year, '--out', dir, '--derived', '--db', target]);
       expect(sortedRows(dir)).toEqual(sortedRows(join(tmp.dir, 'first', year)));
     }
     const measures = async (db: string) =>
-      (await ledger(['measures', '--from', '2023-04-01', '--to', '2024-03-31', '--json', '--db', db])).stdout;
+      (await cli(['measures', '--from', '2023-04-01', '--to', '2024-03-31', '--json', '--db', db])).stdout;
     const [a, b] = [json(await measures(source)), json(await measures(target))];
     expect(b.snapshot).toEqual(a.snapshot);
     expect(b.location).toEqual(a.location);
@@ -94,8 +97,8 @@ describe('ledger demo, import and export', () => {
   });
 
   it('importing the same returns again appends nothing', async () => {
-    const before = json((await ledger(['status', '--json', '--db', target])).stdout);
-    const again = await ledger([
+    const before = json((await cli(['status', '--json', '--db', target])).stdout);
+    const again = await cli([
       'import',
       join(tmp.dir, 'first'),
       '--authority',
@@ -106,7 +109,7 @@ describe('ledger demo, import and export', () => {
     ]);
     expect(again.code).toBe(0);
     expect(json(again.stdout)).toMatchObject({ events: 0, children: { imported: 0, skipped: 0 } });
-    const after = json((await ledger(['status', '--json', '--db', target])).stdout);
+    const after = json((await cli(['status', '--json', '--db', target])).stdout);
     expect(after.events - before.events).toBe(1); // the import log's own entry, no child event
   });
 
@@ -125,30 +128,30 @@ describe('ledger demo, import and export', () => {
     amended[at] = cells.join(',');
     writeFileSync(file, amended.join('\r\n') + '\r\n');
 
-    const before = json((await ledger(['status', '--json', '--db', target])).stdout);
+    const before = json((await cli(['status', '--json', '--db', target])).stdout);
     const window = ['--from', '2024-04-01', '--to', '2025-03-31', '--json', '--db', target];
-    const reportBefore = json((await ledger(['measures', ...window])).stdout);
-    const imported = await ledger(['import', dir, '--authority', 'E06000059', '--json', '--db', target]);
+    const reportBefore = json((await cli(['measures', ...window])).stdout);
+    const imported = await cli(['import', dir, '--authority', 'E06000059', '--json', '--db', target]);
     const summary = json(imported.stdout);
     expect(summary).toMatchObject({ children: { imported: 1, skipped: 0 }, voided: 1 });
     expect(summary.events).toBeGreaterThanOrEqual(2);
 
-    const reportAfter = json((await ledger(['measures', ...window])).stdout);
+    const reportAfter = json((await cli(['measures', ...window])).stdout);
     const moved = (r: any, reason: string) => r.stability.movesByReason[reason] as number;
     expect(moved(reportAfter, 'CREQB') - moved(reportBefore, 'CREQB')).toBe(1);
-    const asKnown = json((await ledger(['measures', ...window, '--as-known-at', before.position])).stdout);
+    const asKnown = json((await cli(['measures', ...window, '--as-known-at', before.position])).stdout);
     expect(asKnown.stability).toEqual(reportBefore.stability);
   });
 
   it('refuses a file that is not a 903 table, naming it, and imports nothing', async () => {
     const dir = join(tmp.dir, 'bad-file');
-    await ledger(['export', '--year', '2023-24', '--out', dir, '--db', source]);
+    await cli(['export', '--year', '2023-24', '--out', dir, '--db', source]);
     writeFileSync(join(dir, 'SSDA903_2023-24_people.csv'), 'CHILD,NAME,DOB\nX1,Somebody,01/01/2010\n');
     const empty = join(tmp.dir, 'empty.db');
     if (onEventStoreDb()) await storeEnv(empty);
     const res = await ledger(['import', dir, '--authority', 'E06000059', '--db', empty]);
     expect(res.code).toBe(2);
-    expect(json((await ledger(['status', '--json', '--db', empty])).stdout).events).toBe(0);
+    expect(json((await cli(['status', '--json', '--db', empty])).stdout).events).toBe(0);
     if (onEventStoreDb()) await releaseStore(empty);
     expect(res.stdout).toContain('SSDA903_2023-24_people.csv');
     expect(res.stdout).toContain('not a 903 table');
@@ -158,9 +161,9 @@ describe('ledger demo, import and export', () => {
     const [cleanDb, badDb] = [join(tmp.dir, 'rows-clean.db'), join(tmp.dir, 'rows.db')];
     if (onEventStoreDb()) await Promise.all([storeEnv(cleanDb), storeEnv(badDb)]);
     const dir = join(tmp.dir, 'bad-row');
-    await ledger(['export', '--year', '2023-24', '--out', dir, '--db', source]);
+    await cli(['export', '--year', '2023-24', '--out', dir, '--db', source]);
     const clean = json(
-      (await ledger(['import', dir, '--authority', 'E06000059', '--json', '--db', cleanDb])).stdout,
+      (await cli(['import', dir, '--authority', 'E06000059', '--json', '--db', cleanDb])).stdout,
     );
 
     const file = join(dir, 'SSDA903_2023-24_episodes.csv');
@@ -193,7 +196,7 @@ describe('ledger demo, import and export', () => {
     const report = csvLines(errors);
     expect(report[0]).toBe('file,line,column,child,kind,reason');
     expect(report.some((line) => line.includes(`,2,DECOM,${badChild},date,`))).toBe(true);
-    const status = json((await ledger(['status', '--json', '--db', badDb])).stdout);
+    const status = json((await cli(['status', '--json', '--db', badDb])).stdout);
     expect(status.streams).toBe(summary.children.imported + 1); // the children, and the import log
     if (onEventStoreDb()) await Promise.all([releaseStore(cleanDb), releaseStore(badDb)]);
   });

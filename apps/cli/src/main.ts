@@ -27,7 +27,8 @@ export function buildProgram(): Command {
   return program;
 }
 
-async function main(argv: string[]): Promise<void> {
+/** Runs the CLI on `argv` (`[node, script, ...args]`): the exit status is left in `process.exitCode`. */
+export async function main(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (error) {
@@ -41,4 +42,5 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-void main(process.argv);
+// Run when started as a program; the end-to-end suite also runs `main` in its own process.
+if (require.main === module) void main(process.argv);

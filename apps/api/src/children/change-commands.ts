@@ -1,4 +1,5 @@
 import { type ChildCommandInput } from '@ledger/core';
+import { type ChildCommandType } from '@ledger/domain';
 import { BadRequestException } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
@@ -19,7 +20,11 @@ import {
   StartStayingPutRequestDto,
 } from './dto/leaving-care.request.dto';
 
-/** The commands a change may carry, each validated by the DTO of its own endpoint. */
+/**
+ * The commands a change may carry, each validated by the DTO of its own endpoint: every
+ * command but the registration (a change is about a registered child) and the void (a
+ * change's `voidEventIds`). A new command type is a compile error here until it has its DTO.
+ */
 const DTO_OF = {
   UpdateChildDetails: UpdateChildDetailsRequestDto,
   StartCare: StartCareRequestDto,
@@ -34,7 +39,7 @@ const DTO_OF = {
   RecordAdoptionDecision: EffectiveDateDto,
   RecordAdoptionMatch: RecordAdoptionMatchRequestDto,
   ReverseAdoptionDecision: ReverseAdoptionDecisionRequestDto,
-} as const;
+} as const satisfies Record<Exclude<ChildCommandType, 'RegisterChild' | 'VoidEntry'>, new () => object>;
 
 export type ChangeCommandType = keyof typeof DTO_OF;
 export const CHANGE_COMMAND_TYPES = Object.keys(DTO_OF) as ChangeCommandType[];

@@ -1,4 +1,11 @@
-import { EVENT_CATALOGUE, type EventMetadata, type IdentifiedEvent, isChildEventType } from '@ledger/domain';
+import {
+  childEventUpcaster,
+  type EventMetadata,
+  type EventUpcaster,
+  type IdentifiedEvent,
+  isChildEventType,
+  type StoredEventData,
+} from '@ledger/domain';
 import type { EventStore, RecordedEvent } from '@ledger/event-store';
 import { UnreadableEventError } from './write-errors';
 
@@ -10,15 +17,22 @@ export interface StoredChildEvent {
   readonly position: bigint;
 }
 
-/** Turns a stored event into the domain's shape; unknown types are an error, never skipped. */
-export function toStoredChildEvent(recorded: RecordedEvent): StoredChildEvent {
+/**
+ * Turns a stored event into the domain's shape: the one place stored records become domain
+ * events, so an older schema version is upcast here, before any decider or projection sees
+ * it (docs/events.md). Unknown types and versions are an error, never skipped. The metadata
+ * stays as stored (its `schemaVersion` is the version written).
+ */
+export function toStoredChildEvent(
+  recorded: RecordedEvent,
+  upcaster: EventUpcaster = childEventUpcaster,
+): StoredChildEvent {
   if (!isChildEventType(recorded.type)) throw new UnreadableEventError(recorded.id, recorded.type);
   const metadata = recorded.metadata as EventMetadata;
-  const version = metadata.schemaVersion ?? 1;
-  if (version > EVENT_CATALOGUE[recorded.type].schemaVersion)
-    throw new UnreadableEventError(recorded.id, recorded.type);
+  const data = upcaster.upcast(recorded.type, metadata.schemaVersion ?? 1, recorded.data as StoredEventData);
+  if (data === undefined) throw new UnreadableEventError(recorded.id, recorded.type);
   return {
-    event: { id: recorded.id, type: recorded.type, data: recorded.data } as IdentifiedEvent,
+    event: { id: recorded.id, type: recorded.type, data } as IdentifiedEvent,
     metadata,
     revision: recorded.revision,
     position: recorded.position,
@@ -26,8 +40,14 @@ export function toStoredChildEvent(recorded: RecordedEvent): StoredChildEvent {
 }
 
 /** Reads a child's whole stream: streams stay short (one child's journey), so this is cheap. */
-export async function readChildStream(store: EventStore, streamName: string): Promise<StoredChildEvent[]> {
+export async function readChildStream(
+  store: EventStore,
+  streamName: string,
+  upcaster: EventUpcaster = childEventUpcaster,
+): Promise<StoredChildEvent[]> {
   const events: StoredChildEvent[] = [];
-  for await (const recorded of store.readStream(streamName)) events.push(toStoredChildEvent(recorded));
+  for await (const recorded of store.readStream(streamName)) {
+    events.push(toStoredChildEvent(recorded, upcaster));
+  }
   return events;
 }

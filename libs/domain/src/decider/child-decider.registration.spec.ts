@@ -31,6 +31,14 @@ describe('child decider: registration and details', () => {
       .thenThrows('CHILD.NOT_FOUND');
   });
 
+  it('refuses a command of no known type as invalid input, naming the field', () => {
+    const unknown = { ...command(careStarted('2020-01-01')), type: 'AdoptPuppy' };
+    const error = spec(stream(registered()))
+      .when(unknown as unknown as ReturnType<typeof command>)
+      .thenThrows('VALIDATION.INVALID_VALUE');
+    expect((error as DomainError).field).toBe('type');
+  });
+
   it('refuses a date of birth after today', () => {
     const error = spec([])
       .when(command(registered({ dateOfBirth: '2026-07-01' })))

@@ -20,6 +20,7 @@ import type { ChildCommand } from '../commands';
 import { DomainError, DomainErrorCode } from '../errors';
 import type { ChildDetails } from '../events';
 import { dateOfInstant, isLocalDate, type LocalDate } from '../values/local-date';
+import { CHILD_ID_RULE, isChildId } from '../values/child-id';
 import type { Placement } from '../values/placement';
 
 /** "Today" for the future-date rule: the UTC day of the command's `now`. */
@@ -80,15 +81,22 @@ export function checkCommandInput(command: ChildCommand, today: LocalDate): void
       return optionalCode(ADOPTER_LEGAL_STATUSES, command.data.adopterLegalStatus, 'adopterLegalStatus');
     case 'ReverseAdoptionDecision':
       return code(ADOPTION_REVERSAL_REASONS, command.data.reason, 'reason');
-    default:
+    // Only the effective date to check (above).
+    case 'EndTemporaryPlacement':
+    case 'StartStayingPut':
+    case 'EndStayingPut':
+    case 'RecordAdoptionDecision':
       return;
+    default: {
+      // Every command type is handled above: a new one is a compile error here until it is.
+      const unknown: never = command;
+      return invalid('type', `is not a command type (${String((unknown as { type?: unknown }).type)})`);
+    }
   }
 }
 
 function checkDetails(details: ChildDetails, today: LocalDate): void {
-  if (typeof details.childId !== 'string' || !/^\S{1,10}$/.test(details.childId)) {
-    invalid('childId', 'must be 1 to 10 characters');
-  }
+  if (!isChildId(details.childId)) invalid('childId', CHILD_ID_RULE);
   if (!isLocalDate(details.dateOfBirth)) invalid('dateOfBirth', 'is not a date (YYYY-MM-DD)');
   if (details.dateOfBirth > today) {
     throw new DomainError(DomainErrorCode.DATE_IN_FUTURE, 'The date of birth is after today', 'dateOfBirth');

@@ -35,7 +35,7 @@ export const LIST_10_COLUMNS = [
 const FFA_PLACEMENT_TYPES: readonly PlacementType[] = ['U2', 'U5'];
 
 /**
- * Annex A List 10, adoption: the children who, in the 12 months `[D − 12 months + 1 day, D]`,
+ * Annex A List 10 (docs/ssda903.md §8), adoption: the children who, in the 12 months `[D − 12 months + 1 day, D]`,
  * were adopted, had their decision to place for adoption reversed, or have a decision standing
  * on D ({@link adoptionCaseOf}). The dates are read in the period of care of the case, up to its
  * last day. The placement order is the first E1/D1 day of the period. The match (the latest)

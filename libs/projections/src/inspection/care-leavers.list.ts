@@ -19,7 +19,7 @@ export const LIST_9_COLUMNS = [
 ] as const;
 
 /**
- * Annex A List 9, care leavers: the young people aged 17 to 21 on the inspection date D who are
+ * Annex A List 9 (docs/ssda903.md §8), care leavers: the young people aged 17 to 21 on the inspection date D who are
  * care leavers on D ({@link isCareLeaverOn}), with what the latest care leaver contact on or
  * before D said. Without a contact, the contact columns are null. `accommodation` is the 903
  * ACCOM letter and `suitability` its digit (1 suitable, 2 unsuitable); `0` (not in touch, died,

@@ -36,7 +36,7 @@ function matchOf(timeline: ChildTimeline, period: PeriodOfCare): AdoptionMatch |
   return match;
 }
 
-/** Section 4 over one window. */
+/** Section 4 over one window: adoption timeliness and leaving care (docs/measures.md §4). */
 export class AdoptionMeasure {
   private readonly a10: number[] = [];
   private readonly a1: number[] = [];

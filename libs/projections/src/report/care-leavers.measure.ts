@@ -41,7 +41,7 @@ class AgeGroupCounter {
   }
 }
 
-/** Section 5 over one window. */
+/** Section 5 over one window: birthday contacts and Staying Put (docs/measures.md §5). */
 export class CareLeaversMeasure {
   private readonly age17 = new AgeGroupCounter();
   private readonly age18 = new AgeGroupCounter();

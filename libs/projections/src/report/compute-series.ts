@@ -50,7 +50,7 @@ function pointOn(
 
 /**
  * For charts: at each month end in `[from, to]`, the snapshot and location figures on that day
- * and measure 2a over the twelve months ending that day. Filters are read on each month end.
+ * and measure 2a over the twelve months ending that day (docs/measures.md §9). Filters are read on each month end.
  */
 export function computeSeries(timelines: Iterable<ChildTimeline>, options: ReportOptions): MeasuresSeries {
   const { window, filters } = validateOptions(options);

@@ -28,7 +28,7 @@ class BreakdownCounter {
 }
 
 /**
- * Section 3 on the window's day, for the children looked after then, by the placement they are
+ * Section 3 (docs/measures.md §3) on the window's day, for the children looked after then, by the placement they are
  * in that day (a temporary one when it is active).
  */
 export class LocationMeasure {

@@ -1,4 +1,4 @@
-/** A share with its parts; `percent` is null (never 0) on an empty denominator. */
+/** A share with its parts; `percent` is null (never 0) on an empty denominator (docs/measures.md §0). */
 export interface Ratio {
   readonly numerator: number;
   readonly denominator: number;

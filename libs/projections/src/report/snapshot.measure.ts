@@ -17,7 +17,7 @@ export function groupsOfChild(child: ChildOnDay): PlacementGroup[] {
   );
 }
 
-/** Section 6: the children looked after on the day, by their placement that day. */
+/** Section 6 (docs/measures.md §6): the children looked after on the day, by their placement that day. */
 export class SnapshotMeasure {
   private children = 0;
   private uasc = 0;

@@ -8,6 +8,7 @@ import type {
   Placement,
   PlacementChangeReason,
 } from '@ledger/domain';
+import { unreachable } from '@ledger/domain';
 
 /** How a segment began: with care itself, or with a change inside the period. */
 export type SegmentChange =
@@ -111,8 +112,19 @@ function applyEvent(state: CareState, event: ChildEvent, log: DayLog): void {
       if (state.rawPeriod === log.openPeriod && log.endReason === undefined)
         log.endReason = event.data.reason;
       return;
-    default:
+    // Not facts of care segments: the timeline reads them elsewhere (details, life events).
+    case 'ChildRegistered':
+    case 'ChildDetailsUpdated':
+    case 'StayingPutStarted':
+    case 'StayingPutEnded':
+    case 'CareLeaverContactRecorded':
+    case 'AdoptionDecisionMade':
+    case 'AdoptionMatched':
+    case 'AdoptionDecisionReversed':
+    case 'EntryVoided':
       return;
+    default:
+      return unreachable(event, 'event type');
   }
 }
 

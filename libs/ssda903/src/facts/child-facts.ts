@@ -14,6 +14,7 @@ import {
   recordFinding,
   withoutUndefined,
   type DerivedFact,
+  type FactCommandType,
 } from './fact';
 
 export interface ChildFactsOptions {
@@ -153,7 +154,8 @@ function detailsChanges(
   return facts;
 }
 
-const DATE_COLUMN: Readonly<Record<string, string>> = {
+/** The column that dates each fact, to name it in an error; every fact command has one. */
+const DATE_COLUMN: Readonly<Record<FactCommandType, string>> = {
   RegisterChild: 'DOB',
   UpdateChildDetails: 'DECOM',
   StartCare: 'DECOM',
