@@ -57,6 +57,8 @@ module.exports = {
       setupFiles: ['<rootDir>/test/e2e/support/use-esdb-wire-server.ts'],
       globalSetup: '<rootDir>/test/e2e/support/build-cli.global-setup.ts',
     },
+    // The pages in a real browser: Debian's Chromium driven by playwright-core (one browser per run).
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'] },
     // Runs the contract and API suites against a real EventStoreDB: EVENTSTORE_CONNECTION_STRING must be set.
     {
       ...common,

@@ -8,6 +8,8 @@ import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
 import { auditControllers, auditProviders } from './audit/audit.module-parts';
+import { loadUiConfig, type UiConfig } from './ui/ui-config';
+import { UiModule } from './ui/ui.module';
 import { DataQualityController } from './returns/data-quality.controller';
 
 const controllers = [
@@ -23,10 +25,10 @@ const controllers = [
 
 @Module({})
 export class ApiModule {
-  static forRoot(options: LedgerCoreOptions): DynamicModule {
+  static forRoot(options: LedgerCoreOptions & { ui?: UiConfig }): DynamicModule {
     return {
       module: ApiModule,
-      imports: [LedgerCoreModule.forRoot(options)],
+      imports: [LedgerCoreModule.forRoot(options), UiModule.forRoot(options.ui ?? loadUiConfig({}))],
       controllers,
       providers: [ChildCommandRunner, ...auditProviders],
     };

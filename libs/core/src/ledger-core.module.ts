@@ -22,6 +22,7 @@ import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
 import { auditProviders } from './audit/audit.providers';
+import { GetFigureChildrenHandler } from './queries/figure-children/get-figure-children.handler';
 import { GetDataQualityHandler } from './queries/data-quality/get-data-quality.handler';
 
 const commandHandlers = [ExecuteChildCommandHandler];
@@ -33,6 +34,7 @@ const queryHandlers = [
   GetMeasuresSeriesHandler,
   ListChildrenHandler,
   GetAnnexAListHandler,
+  GetFigureChildrenHandler,
   GetDataQualityHandler,
 ];
 

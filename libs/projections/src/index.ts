@@ -22,3 +22,4 @@ export * from './inspection/annex-a.types';
 export { annexAList8, LIST_8_COLUMNS } from './inspection/children-in-care.list';
 export { annexAList9, LIST_9_COLUMNS } from './inspection/care-leavers.list';
 export { annexAList10, LIST_10_COLUMNS } from './inspection/adoption.list';
+export { figureAt, figureChildren, type FigureMember } from './report/figure-children';

@@ -47,6 +47,11 @@ class ExitCalled extends Error {
  * the environment are put back afterwards. Tests of the process itself (exit codes, signals,
  * `serve`) use `ledger`, which spawns it.
  */
+/** Loads the CLI's modules into this process ahead of `ledgerInProcess` (a `beforeAll`'s work, not a test's). */
+export async function loadCliInProcess(): Promise<void> {
+  await import('../../../apps/cli/src/main');
+}
+
 /* eslint-disable no-console -- the CLI's console is what this captures, and puts back. */
 export async function ledgerInProcess(
   args: string[],
