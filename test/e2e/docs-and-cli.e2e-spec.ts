@@ -54,7 +54,17 @@ describe('OpenAPI, health and the CLI', () => {
       '/health',
       '/audit/access',
     ];
-    expect(paths.sort()).toEqual([...commands, ...reads].sort());
+    const audit = [
+      '/audit/public-key',
+      '/audit/verify',
+      '/audit/checkpoints',
+      '/audit/events',
+      '/imports',
+      '/reports',
+      '/reports/{id}',
+      '/reports/{id}/restatement',
+    ];
+    expect(paths.sort()).toEqual([...commands, ...reads, ...audit].sort());
     // Every command documents its body and the headers that make it idempotent and attributable.
     const moves = doc.body.paths['/children/{childId}/placement-moves'].post;
     expect(moves.requestBody.content['application/json'].schema.$ref).toContain('MovePlacementRequestDto');

@@ -17,6 +17,7 @@ import { ForecastController } from './forecast/forecast.controller';
 import { InspectionController } from './inspection/inspection.controller';
 import { MeasuresController } from './measures/measures.controller';
 import { SystemController } from './system/system.controller';
+import { auditControllers, auditProviders } from './audit/audit.module-parts';
 import { loadUiConfig, type UiConfig } from './ui/ui-config';
 import { UiModule } from './ui/ui.module';
 import { DataQualityController } from './returns/data-quality.controller';
@@ -30,6 +31,7 @@ const controllers = [
   ForecastController,
   SystemController,
   AuditAccessController,
+  ...auditControllers,
   DataQualityController,
 ];
 
@@ -55,6 +57,7 @@ export class ApiModule {
         { provide: APP_INTERCEPTOR, useClass: KnownQueryInterceptor },
         AuthorityScope,
         { provide: APP_INTERCEPTOR, useClass: AuthorityScopeInterceptor },
+        ...auditProviders,
       ],
     };
   }

@@ -9,6 +9,7 @@ import { registerImport } from './commands/import.command';
 import { registerMeasures } from './commands/measures.command';
 import { registerServe } from './commands/serve.command';
 import { registerStatus } from './commands/status.command';
+import { registerAudit } from './audit/register-audit';
 import { registerValidate } from './commands/validate.command';
 import { EXIT, exitCodeOf, messageOf } from './exit-codes';
 
@@ -26,6 +27,7 @@ export function buildProgram(): Command {
   registerAnnexA(program);
   registerForecast(program);
   registerChildren(program);
+  registerAudit(program);
   registerValidate(program);
   return program;
 }

@@ -26,6 +26,7 @@ export * from './ssda903/demo';
 export * from './queries/child-timeline/get-child-timeline.handler';
 export * from './queries/annex-a/get-annex-a-list.handler';
 export * from './queries/annex-a/annex-a-csv';
+export * from './audit';
 export * from './queries/figure-children/get-figure-children.handler';
 export * from './ssda903/import-errors';
 export * from './write/retry-policy';

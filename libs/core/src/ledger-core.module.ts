@@ -21,6 +21,7 @@ import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures
 import { ListChildrenHandler } from './queries/children/list-children.handler';
 import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
 import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
+import { auditProviders } from './audit/audit.providers';
 import { GetFigureChildrenHandler } from './queries/figure-children/get-figure-children.handler';
 import { GetForecastBacktestHandler, GetForecastHandler } from './queries/forecast/get-forecast.handler';
 import { ForecastRunner } from './queries/forecast/forecast-runner';
@@ -85,6 +86,7 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         ...writePath,
         ReadModelsService,
         ForecastRunner,
+        ...auditProviders,
         ...commandHandlers,
         ...queryHandlers,
       ],
@@ -95,6 +97,7 @@ export class LedgerCoreModule implements OnApplicationShutdown {
         ChildCommandExecutor,
         Ssda903Importer,
         ReadModelsService,
+        ...auditProviders,
         CqrsModule,
       ],
     };

@@ -1,8 +1,19 @@
-import { EVENT_STORE, exportReturn } from '@ledger/core';
+import { AuditService, type CheckpointTaken, EVENT_STORE, exportReturn } from '@ledger/core';
 import { type EventStore } from '@ledger/event-store';
 import { isCollectionYear } from '@ledger/ssda903';
 import { type Command, InvalidArgumentError } from 'commander';
 import { withCore } from '../core-context';
+
+async function exportCheckpoint(db: string | undefined): Promise<CheckpointTaken | undefined> {
+  try {
+    return await withCore({ db }, (app) =>
+      app.get(AuditService).checkpoint('export', process.env.USER ?? 'cli'),
+    );
+  } catch (error) {
+    console.error(`No checkpoint was taken for this export: ${(error as Error).message}`);
+    return undefined;
+  }
+}
 
 export function registerExport(program: Command): void {
   program
@@ -38,7 +49,12 @@ export function registerExport(program: Command): void {
             strict: options.strict === true,
           }),
         );
-        if (options.json) console.log(JSON.stringify(summary, null, 2));
+        // Every export is evidence of what the ledger held: a signed checkpoint goes with it. The
+        // export itself only reads (a read-only copy exports too); the checkpoint is one append.
+        const checkpoint = summary.refused ? undefined : await exportCheckpoint(options.db);
+        const cp = checkpoint && { sequence: checkpoint.sequence, file: checkpoint.file };
+        if (options.json)
+          console.log(JSON.stringify({ ...summary, ...(cp ? { checkpoint: cp } : {}) }, null, 2));
         else if (summary.refused)
           console.log(
             `Wrote nothing: the ${summary.year} return fails ${summary.failures} DfE rule checks (--strict). ledger validate --year ${summary.year} lists them.`,
@@ -52,6 +68,10 @@ export function registerExport(program: Command): void {
               ? 'It passes every DfE rule the ledger checks.'
               : `It fails ${summary.failures} DfE rule checks: ledger validate --year ${summary.year} lists them.`,
           );
+          if (checkpoint)
+            console.log(
+              `Checkpoint ${checkpoint.sequence} at position ${checkpoint.position}: ${checkpoint.file}`,
+            );
         }
         if (summary.refused) process.exitCode = 1;
       },

@@ -46,8 +46,18 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
       corsOrigins: [],
       rateLimitPerMinute: 1200,
       readOnly: false,
+      audit: { keyFile: 'data/audit-signing-key.pem', checkpointDir: 'data/checkpoints' },
     });
     expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('keeps the audit key and checkpoint notes beside the ledger file unless told where', () => {
+    expect(loadConfig({}, { db: '/srv/a/ledger.db' }).audit).toEqual({
+      keyFile: '/srv/a/audit-signing-key.pem',
+      checkpointDir: '/srv/a/checkpoints',
+    });
+    const set = loadConfig({ LEDGER_AUDIT_KEY_FILE: '/keys/k.pem', LEDGER_CHECKPOINT_DIR: '/out' });
+    expect(set.audit).toEqual({ keyFile: '/keys/k.pem', checkpointDir: '/out' });
   });
 
   it('uses EventStoreDB when a connection string is set, and keeps checkpoints in their own file', () => {
@@ -78,6 +88,7 @@ describe('loadConfig: parsed and validated once, a bad setting named', () => {
     [{ ...signIn, LEDGER_AUTH_ROLES_CLAIM: 'a b' }, 'LEDGER_AUTH_ROLES_CLAIM'],
     [{ LEDGER_CORS_ORIGINS: 'https://a.example/path' }, 'LEDGER_CORS_ORIGINS'],
     [{ LEDGER_RATE_LIMIT_PER_MINUTE: '0' }, 'LEDGER_RATE_LIMIT_PER_MINUTE'],
+    [{ LEDGER_AUDIT_KEY_FILE: ' ' }, 'LEDGER_AUDIT_KEY_FILE'],
   ])('refuses %j, naming %s', (env, setting) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(setting);

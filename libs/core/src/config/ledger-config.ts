@@ -1,6 +1,7 @@
 import { type ForecastGroup } from '@ledger/forecast';
 import { FORECAST_COSTS_SETTING, parseForecastDailyCosts } from './forecast-costs';
 import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
 import { type AuthConfig, authConfigOf, corsOriginsOf, rateLimitOf } from './auth-config';
 
 /**
@@ -35,6 +36,15 @@ export interface LedgerConfig {
   readonly corsOrigins: readonly string[];
   /** Requests a minute per signed-in subject (per address in local mode) before 429. */
   readonly rateLimitPerMinute: number;
+  /** The audit evidence: the Ed25519 key that signs checkpoints, and where their notes are written. */
+  readonly audit: AuditConfig;
+}
+
+export interface AuditConfig {
+  /** The private key file, created (mode 0600) on first use. */
+  readonly keyFile: string;
+  /** Every checkpoint is also written here as `checkpoint-<sequence>.txt`, for the auditor to copy out. */
+  readonly checkpointDir: string;
 }
 
 export class ConfigError extends Error {
@@ -89,13 +99,24 @@ function storeConfig(env: Env, overrides: ConfigOverrides): StoreConfig {
   return { kind: 'esdb', connectionString: esdb };
 }
 
+/** The audit key and notes live beside the ledger's own file (on EventStoreDB, beside the read models' file). */
+function auditConfig(env: Env, store: StoreConfig, readModelsFile: string): AuditConfig {
+  const home = dirname(store.kind === 'sqlite' && store.file !== ':memory:' ? store.file : readModelsFile);
+  const keyFile = env.LEDGER_AUDIT_KEY_FILE ?? join(home, 'audit-signing-key.pem');
+  const checkpointDir = env.LEDGER_CHECKPOINT_DIR ?? join(home, 'checkpoints');
+  if (keyFile.trim() === '') throw new ConfigError('LEDGER_AUDIT_KEY_FILE', 'is empty');
+  if (checkpointDir.trim() === '') throw new ConfigError('LEDGER_CHECKPOINT_DIR', 'is empty');
+  return { keyFile, checkpointDir };
+}
+
 /** Parses and validates the configuration; throws {@link ConfigError} naming the bad setting. */
 export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerConfig {
   const store = storeConfig(env, overrides);
+  const readModelsFile =
+    env.LEDGER_READ_MODELS_FILE ?? (store.kind === 'sqlite' ? store.file : './data/read-models.db');
   const config: LedgerConfig = {
     store,
-    readModelsFile:
-      env.LEDGER_READ_MODELS_FILE ?? (store.kind === 'sqlite' ? store.file : './data/read-models.db'),
+    readModelsFile,
     http: {
       host: overrides.host ?? env.LEDGER_HOST ?? '127.0.0.1',
       port:
@@ -113,6 +134,7 @@ export function loadConfig(env: Env, overrides: ConfigOverrides = {}): LedgerCon
     auth: authConfigOf(env),
     corsOrigins: corsOriginsOf(env),
     rateLimitPerMinute: rateLimitOf(env),
+    audit: auditConfig(env, store, readModelsFile),
   };
   return Object.freeze(config);
 }

@@ -1,0 +1,19 @@
+import { AuditService, type ImportRecord } from '@ledger/core';
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Requires } from '../auth/access';
+
+@ApiTags('audit')
+@Controller('imports')
+export class ImportsController {
+  constructor(private readonly audit: AuditService) {}
+
+  @Get()
+  @Requires('audit.read')
+  @ApiOperation({
+    summary: 'Every import: its files, years, counts, who and when; its events are /audit/events?importId=',
+  })
+  imports(): Promise<ImportRecord[]> {
+    return this.audit.imports();
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * The audit figures: `ledger verify` over one authority's log (~3,000 children, ~100,000
+ * events, as many streams) against a plain loop that reads the same rows and SHA-256es their
+ * text, and the restatement of a year's report for that authority. Run with
+ * `npm run bench:audit [children]`.
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import {
+  ChainedEventStore,
+  CheckpointWriter,
+  SigningKey,
+  restate,
+  verifyLedger,
+  type SavedReport,
+} from '@ledger/core';
+import { SqliteEventStore } from '@ledger/event-store';
+import { MeasuresReadModel, type LedgerEventRecord } from '../../libs/projections/src';
+import { seededRandom, syntheticChild } from '../measures/synthetic-ledger';
+import { count, load, median, perSecond, rate, seconds, since } from '../import/format';
+
+const WINDOW = { from: '2023-04-01', to: '2024-03-31' };
+
+/** One authority's children, appended child by child through the hash chain (as the importer does). */
+async function fill(store: ChainedEventStore, children: number): Promise<LedgerEventRecord[][]> {
+  const random = seededRandom(903);
+  const streams = Array.from({ length: children }, (_, index) => syntheticChild(random, index));
+  // Interleaved in rounds of twelve events, so that positions mix streams as a ledger's do.
+  for (let from = 0; streams.some((s) => from < s.length); from += 12) {
+    for (const records of streams) {
+      const batch = records.slice(from, from + 12);
+      if (batch.length === 0) continue;
+      await store.appendToStream(
+        batch[0].streamName,
+        batch.map((r) => ({
+          id: r.id,
+          type: r.event.type,
+          data: r.event.data,
+          metadata: { ...r.metadata, recordedBy: 'bench', source: 'import', schemaVersion: 1 },
+        })),
+        { expectedRevision: from === 0 ? 'no_stream' : BigInt(from - 1) },
+      );
+    }
+  }
+  return streams;
+}
+
+/** The plain loop: the same rows read with the same driver, one SHA-256 over each row's text. */
+function plainLoop(file: string): { events: number; ms: number } {
+  const db = new Database(file, { readonly: true });
+  const start = performance.now();
+  let events = 0;
+  const statement = db.prepare(
+    'SELECT stream_name, stream_revision, type, data, metadata FROM events ORDER BY position',
+  );
+  for (const row of statement.iterate() as Iterable<Record<string, string>>) {
+    createHash('sha256')
+      .update(row.stream_name)
+      .update(String(row.stream_revision))
+      .update(row.type)
+      .update(row.data)
+      .update(row.metadata)
+      .digest();
+    events += 1;
+  }
+  const ms = since(start);
+  db.close();
+  return { events, ms };
+}
+
+async function main(): Promise<void> {
+  const children = Number(process.argv[2] ?? 3000);
+  const dir = mkdtempSync(join(tmpdir(), 'ledger-bench-audit-'));
+  try {
+    const file = join(dir, 'ledger.db');
+    const keyFile = join(dir, 'key.pem');
+    const store = new ChainedEventStore(new SqliteEventStore({ file }));
+    let start = performance.now();
+    await fill(store, children);
+    const filled = since(start);
+    const clock = { now: () => new Date() };
+    start = performance.now();
+    await new CheckpointWriter(store, clock, () => SigningKey.openOrCreate(keyFile)).take(
+      'on-demand',
+      'bench',
+    );
+    const checkpointMs = since(start);
+    const { events } = await store.stats();
+    console.log(
+      `One authority: ${count(children)} children, ${count(Number(events))} events (load ${load()})`,
+    );
+    console.log(
+      `  appending them through the hash chain: ${seconds(filled)}; the first checkpoint (whole log): ${seconds(checkpointMs)}`,
+    );
+
+    const verifier = SigningKey.openOrCreate(keyFile).verifier;
+    const verifyRuns: number[] = [];
+    const plainRuns: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      start = performance.now();
+      const report = await verifyLedger(store, { verifier, contiguousPositions: true });
+      verifyRuns.push(since(start));
+      if (!report.ok)
+        throw new Error(`verify found ${report.findings.length} findings on an untouched ledger`);
+      plainRuns.push(plainLoop(file).ms);
+    }
+    const verifyMs = median(verifyRuns);
+    const plainMs = median(plainRuns);
+    console.log(
+      `  ledger verify (every chain, the checkpoint; median of 3): ${seconds(verifyMs)}, ${perSecond(Number(events), verifyMs)}`,
+    );
+    console.log(
+      `  plain loop (read each row, one SHA-256 over its text; median of 3): ${seconds(plainMs)}, ${perSecond(Number(events), plainMs)}`,
+    );
+    console.log(
+      `  verify / plain loop: ${(rate(Number(events), plainMs) / rate(Number(events), verifyMs)).toFixed(2)}x the plain loop's time`,
+    );
+
+    // The restatement: the year's report as known halfway through the log, against now.
+    const model = new MeasuresReadModel();
+    for await (const e of store.readAll()) {
+      if (!e.streamName.startsWith('child-')) continue;
+      model.apply({
+        id: e.id,
+        position: e.position,
+        streamName: e.streamName,
+        revision: e.revision,
+        event: { type: e.type, data: e.data } as LedgerEventRecord['event'],
+        metadata: { recordedAt: (e.metadata as { recordedAt: string }).recordedAt },
+      });
+    }
+    const halfway = { position: events / 2n };
+    const asSubmitted = model.report({ ...WINDOW, asKnownAt: halfway });
+    const saved: SavedReport = {
+      id: 'bench',
+      name: '2023-24 as submitted',
+      window: WINDOW,
+      filters: {},
+      position: halfway.position.toString(),
+      savedAt: new Date().toISOString(),
+      savedBy: 'bench',
+      report: asSubmitted,
+      checkpoint: { sequence: 1, position: '0', root: '', note: '' },
+    };
+    model.report(WINDOW); // warm the timelines, as the running ledger's are
+    const restateRuns: number[] = [];
+    let changes = 0;
+    let changedChildren = 0;
+    for (let run = 0; run < 3; run++) {
+      start = performance.now();
+      const r = await restate(store, model, saved, {}, true);
+      restateRuns.push(since(start));
+      changes = r.changes.length;
+      changedChildren = new Set(r.changes.flatMap((c) => c.children!.map((x) => x.childId))).size;
+    }
+    const reportRuns = [0, 1, 2].map(() => {
+      const s = performance.now();
+      model.report({ ...WINDOW, asKnownAt: halfway });
+      return since(s);
+    });
+    console.log(
+      `  restatement of ${WINDOW.from}..${WINDOW.to} as known at position ${halfway.position} against now (median of 3): ${seconds(median(restateRuns))}; ` +
+        `${changes} fields moved, by ${count(changedChildren)} children`,
+    );
+    console.log(
+      `  plain comparison, one report as known at that position (median of 3): ${seconds(median(reportRuns))}`,
+    );
+    console.log(`  load average after: ${load()}`);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+void main();
