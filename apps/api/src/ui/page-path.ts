@@ -3,4 +3,5 @@
  * guard (`UiAccessGuard`) enforces `@Requires` with the session's principal, answering with a
  * page (sign in, or not allowed) where the API would answer JSON.
  */
-export const isPagePath = (path: string): boolean => path === '/ui' || path.startsWith('/ui/');
+export const isPagePath = (path: string | undefined): boolean =>
+  path !== undefined && (path === '/ui' || path.startsWith('/ui/'));
