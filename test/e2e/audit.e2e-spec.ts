@@ -21,7 +21,7 @@ describe('audit: checkpoints, verify, the trail, reports and their restatement',
   const dbFile = join(tmp.dir, 'ledger.db');
   let app: INestApplication;
   let url: string;
-  const as = (role: Role) => ({ 'x-test-role': role, 'X-Recorded-By': 'sw-0042' });
+  const as = (role: Role) => ({ 'x-test-role': role });
 
   beforeAll(async () => {
     const env = await storeEnv(dbFile);
@@ -91,8 +91,8 @@ describe('audit: checkpoints, verify, the trail, reports and their restatement',
     expect(page.status).toBe(200);
     // Positions are the store's (contiguous on SQLite, byte offsets on EventStoreDB): in order, and the cursor.
     expect(page.body.entries.map((e: any) => [e.type, e.recordedBy, e.source])).toEqual([
-      ['ChildRegistered', 'sw-0042', 'api'],
-      ['CareStarted', 'sw-0042', 'api'],
+      ['ChildRegistered', 'recorder-1', 'api'],
+      ['CareStarted', 'recorder-1', 'api'],
     ]);
     const [first, second] = page.body.entries.map((e: any) => BigInt(e.position));
     expect(first < second).toBe(true);
@@ -168,8 +168,8 @@ describe('audit: checkpoints, verify, the trail, reports and their restatement',
     expect(lookedAfter).toMatchObject({ old: 1, new: 0, childCount: 1, eventCount: 2 });
     expect(lookedAfter.children[0].childId).toBe(CHILD_ID);
     expect(lookedAfter.children[0].events.map((e: any) => [e.type, e.recordedBy])).toEqual([
-      ['TemporaryPlacementEnded', 'sw-0042'],
-      ['CareEnded', 'sw-0042'],
+      ['TemporaryPlacementEnded', 'recorder-1'],
+      ['CareEnded', 'recorder-1'],
     ]);
 
     const analyst = await call(url, 'GET', `/reports/${saved.body.id}/restatement`, undefined, as('analyst'));
