@@ -12,17 +12,8 @@ import {
 import type { LedgerEventRecord } from '@ledger/projections';
 import { TestLedger, placed, type ChildJourney } from '../../libs/projections/src/testing/test-ledger';
 
-/** A small seeded generator (mulberry32): the same seed gives the same ledger. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The forecast's seeded generator (mulberry32): the same seed gives the same ledger. */
+export { seededRandom } from '@ledger/forecast';
 
 const FOSTER: readonly PlacementType[] = ['U1', 'U3', 'U4', 'U4', 'U6', 'U6', 'U6'];
 const OTHER: readonly PlacementType[] = ['K2', 'K2', 'P1', 'H5', 'S1', 'R1'];
