@@ -33,10 +33,15 @@ export function fact<T extends FactCommandType>(
 }
 
 export function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
+  for (const k of Object.keys(source)) {
+    const v = source[k];
+    if (v === undefined) continue;
+    out[k] = v === null || typeof v !== 'object' ? v : withoutUndefined(v);
+  }
   return out as T;
 }
 

@@ -10,7 +10,7 @@ function byCsvParse(text: string): { records: [string[], number][] } | { error: 
       relax_column_count: true,
       skip_empty_lines: true,
       trim: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
     return { records: rows.map((r) => [r.record, r.info.lines]) };
   } catch (error) {
     return { error: (error as Error).message };
