@@ -1,5 +1,10 @@
 import type { LocalDate } from '@ledger/domain';
-import { collectionYearStart, overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
+import {
+  collectionYearEnd,
+  collectionYearStart,
+  overlapsCollectionYear,
+  type CollectionYear,
+} from '../formats/collection-year';
 import type { ParsedRow } from '../records/parse-rows';
 import type {
   Ad1Record,
@@ -79,7 +84,8 @@ export function stitchChild(
   let shownEarlier = false;
   for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
     const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
-    const covered: Covered = (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
+    const covered: Covered =
+      newer.length === 0 ? NOT_COVERED : (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
     const episodeSpan = (p: ParsedRow<EpisodeRecord, { decom: LocalDate; dec?: LocalDate }>) =>
       p.key && { start: p.key.decom, end: p.key.dec };
     const placedSpan = (
@@ -149,6 +155,9 @@ function asContactFinding(error: RowError): RowError {
   return { ...error, rule, reason: `${error.reason}; the contact is left out (DfE rule ${rule})` };
 }
 
+/** What an import of no newer year covers: nothing. */
+const NOT_COVERED: Covered = () => false;
+
 const entryOf = <R>(record: R): Entry<R> => ({ start: '', record, errors: [] });
 
 /** The return's rows replace the standing rows that overlap its year (or share a key with them). */
@@ -163,9 +172,11 @@ function replaceInYear<R, K>(
   fillIn?: (standing: R, older: R) => R,
 ): void {
   if (rows.length === 0) return;
+  const from = collectionYearStart(year);
+  const to = collectionYearEnd(year);
   for (const [key, entry] of entries) {
-    if (overlapsCollectionYear(year, entry.start, entry.end) && !covered(entry.start, entry.end))
-      entries.delete(key);
+    const overlaps = entry.start <= to && (entry.end === undefined || entry.end >= from);
+    if (overlaps && !covered(entry.start, entry.end)) entries.delete(key);
   }
   const seen = new Map<LocalDate, ParsedRow<R, K>>();
   for (const row of rows) {
