@@ -178,19 +178,20 @@ function replaceInYear<R, K>(
     const overlaps = entry.start <= to && (entry.end === undefined || entry.end >= from);
     if (overlaps && !covered(entry.start, entry.end)) entries.delete(key);
   }
-  const seen = new Map<LocalDate, ParsedRow<R, K>>();
+  // A return usually shows one row of a child's table: no key can repeat then.
+  const seen = rows.length > 1 ? new Map<LocalDate, ParsedRow<R, K>>() : undefined;
   for (const row of rows) {
     const span = spanOf(row);
     if (!span) {
       errors.push(...row.errors); // without its key no one can tell which row it amends
       continue;
     }
-    const first = seen.get(span.start);
+    const first = seen?.get(span.start);
     if (first) {
       errors.push(duplicate(row, first, keyColumn));
       continue;
     }
-    seen.set(span.start, row);
+    seen?.set(span.start, row);
     const existing = entries.get(span.start);
     if (covered(span.start, span.end) || (existing && covered(existing.start, existing.end))) {
       if (fillIn && existing?.record !== undefined && row.record !== undefined)
