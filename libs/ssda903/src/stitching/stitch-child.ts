@@ -85,7 +85,9 @@ export function stitchChild(
   for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
     const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
     const covered: Covered =
-      newer.length === 0 ? NOT_COVERED : (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
+      newer.length === 0
+        ? NOT_COVERED
+        : (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
     const episodeSpan = (p: ParsedRow<EpisodeRecord, { decom: LocalDate; dec?: LocalDate }>) =>
       p.key && { start: p.key.decom, end: p.key.dec };
     const placedSpan = (
