@@ -82,7 +82,7 @@ export function stitchChild(
   let ad1 = base?.ad1 && entryOf<Ad1Record>(base.ad1);
 
   let shownEarlier = false;
-  for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
+  for (const ret of [...rows].sort((a, b) => byText(a.year, b.year))) {
     const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
     const covered: Covered =
       newer.length === 0
@@ -128,7 +128,7 @@ export function stitchChild(
     return records;
   };
   const byStart = <R>(m: Map<string, Entry<R>>): Entry<R>[] =>
-    [...m.values()].sort((a, b) => a.start.localeCompare(b.start));
+    [...m.values()].sort((a, b) => byText(a.start, b.start));
   const records: ChildRecords = {
     childId,
     header: standing([header])[0],
@@ -156,6 +156,12 @@ function asContactFinding(error: RowError): RowError {
             : '131';
   return { ...error, rule, reason: `${error.reason}; the contact is left out (DfE rule ${rule})` };
 }
+
+/**
+ * Order of ISO dates and collection years, all written alike: code-unit order is their order,
+ * and far cheaper than `localeCompare`'s collation.
+ */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What an import of no newer year covers: nothing. */
 const NOT_COVERED: Covered = () => false;
