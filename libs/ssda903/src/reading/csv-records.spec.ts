@@ -17,11 +17,12 @@ function byCsvParse(text: string): { records: [string[], number][] } | { error: 
   }
 }
 
+/** The text cut into chunks of the given sizes in turn, as a file's reads cut it. */
 async function* inChunks(text: string, sizes: readonly number[]): AsyncGenerator<string> {
   let at = 0;
   for (let i = 0; at < text.length; i++) {
     const size = sizes[i % sizes.length];
-    yield text.slice(at, at + size);
+    yield await Promise.resolve(text.slice(at, at + size));
     at += size;
   }
 }
