@@ -1,8 +1,11 @@
 /**
  * How fast the ledger imports SSDA903 returns: ten years of one authority (~3,000 children) from
- * CSV through the real import path, against a bare better-sqlite3 insert loop writing the same
- * rows on the same schema (500 rows a transaction); the import's read path on one return with a
- * 200 MB episodes file; then the national scale (~80,000 looked after) from CSV files.
+ * CSV through the real import path (behind the hash chain, as `ledger import` runs it), against a
+ * bare better-sqlite3 insert loop writing the same rows on the same schema (500 rows a
+ * transaction); beside it the write stage alone (the same import from returns already parsed) and
+ * the import without the chain, so that the reader sees where the time goes; the import's read
+ * path on one return with a 200 MB episodes file; then the national scale (~80,000 looked after)
+ * from CSV files.
  * Run with `npm run bench:import -- [--skip-national] [--big-file-mb N] [--national-children N]`
  * (`--help` lists the rest; `--big-file-mb 0` skips the big file).
  */
