@@ -1,4 +1,7 @@
-import { isLocalDate, type LocalDate } from '@ledger/domain';
+import { isLocalDate as isLocalDateOf, type LocalDate } from '@ledger/domain';
+
+/** Taken once: each use of another library's export goes through its re-export getters, for every date read. */
+const isLocalDate = isLocalDateOf;
 
 export type ParsedDate =
   { readonly ok: true; readonly date: LocalDate } | { readonly ok: false; readonly reason: string };
