@@ -22,7 +22,7 @@ import {
 
 /**
  * Bytes of CSV per partition: what one partition's rows cost in memory is some 20 to 40 times
- * this. 4 MiB rather than 8: on a 206 MB episodes file the peak fell from 1.4 to 1.1 GB at the
+ * this. 4 MiB rather than 8: on a 206 MB episodes file the peak fell from 1.4 to 1.2 GB at the
  * same speed (`npm run bench:import`); below that the set of child ids dominates.
  */
 export const DEFAULT_PARTITION_BYTES = 4 * 1024 * 1024;
