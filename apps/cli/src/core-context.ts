@@ -1,6 +1,7 @@
 import { type ConfigOverrides, EVENT_STORE, LedgerCoreModule, loadConfig } from '@ledger/core';
 import { type INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { type Command, CommandBus, type Query, QueryBus } from '@nestjs/cqrs';
 
 /**
  * Runs `fn` with the same core module the API uses, then closes the store. Read commands
@@ -25,6 +26,19 @@ export async function withCore<T>(
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Sends one query over the core's QueryBus, as a controller of the API does. Reads pass
+ * `readOnly: true` unless they may write (the public key is created on first use).
+ */
+export function query<R>(overrides: ConfigOverrides, message: Query<R>): Promise<R> {
+  return withCore(overrides, (app) => app.get(QueryBus).execute(message));
+}
+
+/** Sends one command over the core's CommandBus, as the API does; the ledger is created if there is none. */
+export function command<R>(overrides: ConfigOverrides, message: Command<R>): Promise<R> {
+  return withCore(overrides, (app) => app.get(CommandBus).execute(message));
 }
 
 /** Tells the user when opening the ledger created it (a mistyped --db shows at once). */
