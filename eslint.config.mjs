@@ -112,7 +112,8 @@ const useCasesOnly = [
       {
         name: '@ledger/core',
         importNames: CORE_INTERNALS,
-        message: 'A shell sends the use case\'s command or query over the bus (CONTRIBUTING.md, "The shape of a use case").',
+        message:
+          'A shell sends the use case\'s command or query over the bus (CONTRIBUTING.md, "The shape of a use case").',
       },
     ],
   },
@@ -123,7 +124,6 @@ const SHELL_LIFECYCLE = [
   'apps/api/src/create-api.ts',
   'apps/api/src/auth/authority-scope.ts',
   'apps/api/src/auth/access-log/access-log.ts',
-  'apps/api/src/audit/daily-checkpoint.ts',
 ];
 const apiImports = [
   { group: ['**/cli/src/**'], message: 'The API does not import the CLI.' },
@@ -138,7 +138,7 @@ const cliImports = [
 ];
 const apiEntry = { name: '@ledger/api', message: 'Only `ledger serve` (serve.command.ts) loads the API.' };
 const noDynamicApiImport = {
-  selector: "ImportExpression[source.value=/api\\u002Fsrc|apps\\u002Fapi/]",
+  selector: 'ImportExpression[source.value=/api\\u002Fsrc|apps\\u002Fapi/]',
   message: 'The CLI reaches use cases through the core, not the API; `ledger serve` loads @ledger/api.',
 };
 const noDynamicApiEntry = {

@@ -18,7 +18,10 @@ const BUILDS = join(ROOT, '.tmp', 'cli-build');
 /** The `@ledger/*` names and their folders, as tsconfig.base.json maps them. */
 const LIBRARIES: Readonly<Record<string, string>> = {
   ...Object.fromEntries(
-    ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'].map((lib) => [lib, `libs/${lib}/src`]),
+    ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'].map((lib) => [
+      lib,
+      `libs/${lib}/src`,
+    ]),
   ),
   // The API's public entry, which `ledger serve` loads.
   api: 'apps/api/src',

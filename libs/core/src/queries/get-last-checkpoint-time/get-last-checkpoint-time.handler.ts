@@ -3,7 +3,10 @@ import { AuditService } from '../../audit/audit.service';
 import { GetLastCheckpointTimeQuery } from './get-last-checkpoint-time.query';
 
 @QueryHandler(GetLastCheckpointTimeQuery)
-export class GetLastCheckpointTimeHandler implements IQueryHandler<GetLastCheckpointTimeQuery, string | undefined> {
+export class GetLastCheckpointTimeHandler implements IQueryHandler<
+  GetLastCheckpointTimeQuery,
+  string | undefined
+> {
   constructor(private readonly audit: AuditService) {}
 
   execute(): Promise<string | undefined> {
