@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { compiledCli } from '../../../../test/e2e/support/compiled-cli';
 
 // Several CLI processes in turn on a machine shared with other test runs.
 jest.setTimeout(180_000);
@@ -89,9 +90,9 @@ function importAndMaybeKill(
   const child = spawn(
     process.execPath,
     [
-      '-r',
-      '@swc-node/register',
-      'apps/cli/src/main.ts',
+      // The CLI compiled once for the run (as the end-to-end suite spawns it): each start does not
+      // compile the sources again.
+      compiledCli(),
       'import',
       dir,
       '--authority',
