@@ -119,12 +119,7 @@ const useCasesOnly = [
   },
 ];
 /** The few files of a shell that open the ledger or start the server. */
-const SHELL_LIFECYCLE = [
-  'apps/api/src/serve.ts',
-  'apps/api/src/create-api.ts',
-  'apps/api/src/auth/authority-scope.ts',
-  'apps/api/src/auth/access-log/access-log.ts',
-];
+const SHELL_LIFECYCLE = ['apps/api/src/serve.ts'];
 const apiImports = [
   { group: ['**/cli/src/**'], message: 'The API does not import the CLI.' },
   { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },

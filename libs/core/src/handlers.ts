@@ -2,6 +2,7 @@ import { ExecuteChildCommandHandler } from './commands/execute-child-command/exe
 import { ExportReturnHandler } from './commands/export-return/export-return.handler';
 import { FillDemoHandler } from './commands/fill-demo/fill-demo.handler';
 import { ImportReturnsHandler } from './commands/import-returns/import-returns.handler';
+import { RecordChildDataReadHandler } from './commands/record-child-data-read/record-child-data-read.handler';
 import { SaveReportHandler } from './commands/save-report/save-report.handler';
 import { TakeCheckpointHandler } from './commands/take-checkpoint/take-checkpoint.handler';
 import { GetAnnexAListHandler } from './queries/get-annex-a-list/get-annex-a-list.handler';
@@ -18,8 +19,10 @@ import { GetMeasuresHandler } from './queries/get-measures/get-measures.handler'
 import { GetMeasuresSeriesHandler } from './queries/get-measures-series/get-measures-series.handler';
 import { GetPublicKeyHandler } from './queries/get-public-key/get-public-key.handler';
 import { GetReportHandler } from './queries/get-report/get-report.handler';
+import { GetResponsibleAuthoritiesHandler } from './queries/get-responsible-authorities/get-responsible-authorities.handler';
 import { GetRestatementHandler } from './queries/get-restatement/get-restatement.handler';
 import { ListChildrenHandler } from './queries/list-children/list-children.handler';
+import { ListAccessRecordsHandler } from './queries/list-access-records/list-access-records.handler';
 import { ListImportsHandler } from './queries/list-imports/list-imports.handler';
 import { ListReportsHandler } from './queries/list-reports/list-reports.handler';
 import { VerifyLedgerHandler } from './queries/verify-ledger/verify-ledger.handler';
@@ -36,6 +39,7 @@ export const commandHandlers = [
   FillDemoHandler,
   TakeCheckpointHandler,
   SaveReportHandler,
+  RecordChildDataReadHandler,
 ];
 
 export const queryHandlers = [
@@ -58,4 +62,6 @@ export const queryHandlers = [
   ListReportsHandler,
   GetReportHandler,
   GetRestatementHandler,
+  ListAccessRecordsHandler,
+  GetResponsibleAuthoritiesHandler,
 ];

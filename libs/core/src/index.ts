@@ -31,6 +31,7 @@ export * from './commands/export-return/export-return.command';
 export * from './commands/fill-demo/fill-demo.command';
 export * from './commands/take-checkpoint/take-checkpoint.command';
 export * from './commands/save-report/save-report.command';
+export * from './commands/record-child-data-read/record-child-data-read.command';
 export * from './queries/get-child-history/get-child-history.query';
 export * from './queries/get-child-history/child-history';
 export * from './queries/get-child-timeline/get-child-timeline.query';
@@ -53,4 +54,6 @@ export * from './queries/get-last-checkpoint-time/get-last-checkpoint-time.query
 export * from './queries/list-reports/list-reports.query';
 export * from './queries/get-report/get-report.query';
 export * from './queries/get-restatement/get-restatement.query';
+export * from './queries/list-access-records/list-access-records.query';
+export * from './queries/get-responsible-authorities/get-responsible-authorities.query';
 export * from './handlers';
