@@ -13,6 +13,8 @@ import { compiledCli } from '../../../../test/e2e/support/compiled-cli';
 jest.setTimeout(180_000);
 
 const ROOT = resolve(__dirname, '../../../..');
+/** The real CLI compiled once (the e2e suite's build, shared): a process that starts in a fraction of the time. */
+const CLI = compiledCli();
 const AUTHORITY = 'E06000059';
 /** At most this many kills: each costs a CLI start. */
 const KILLS = 3;
@@ -87,21 +89,10 @@ function importAndMaybeKill(
   file: string,
   kill: { after: number; pauseMs: number } | undefined,
 ): Promise<{ killed: boolean; code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(
-    process.execPath,
-    [
-      // The CLI compiled once for the run (as the end-to-end suite spawns it): each start does not
-      // compile the sources again.
-      compiledCli(),
-      'import',
-      dir,
-      '--authority',
-      AUTHORITY,
-      '--db',
-      file,
-    ],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [CLI, 'import', dir, '--authority', AUTHORITY, '--db', file], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
