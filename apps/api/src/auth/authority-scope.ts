@@ -1,7 +1,6 @@
-import { GetResponsibleAuthoritiesQuery } from '@ledger/core';
-import { DomainError, DomainErrorCode } from '@ledger/domain';
+import { ReadModelsService } from '@ledger/core';
+import { childStreamName, DomainError, DomainErrorCode } from '@ledger/domain';
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
-import { QueryBus } from '@nestjs/cqrs';
 import { type Request } from 'express';
 import { from, type Observable, switchMap } from 'rxjs';
 import { ApiError } from '../errors/api-error';
@@ -25,14 +24,15 @@ function authoritiesInBody(value: unknown, path: string): [string, string][] {
   );
 }
 
-/** Children's authorities, from the warm timelines (`GetResponsibleAuthoritiesQuery`). */
+/** Children's authorities, from the warm timelines (the measures' read model). */
 @Injectable()
 export class AuthorityScope {
-  constructor(private readonly queryBus: QueryBus) {}
+  constructor(private readonly readModels: ReadModelsService) {}
 
   /** The child's responsible authority now; undefined when the ledger does not hold the child. */
   async authorityOf(childId: string): Promise<string | undefined> {
-    return (await this.queryBus.execute(new GetResponsibleAuthoritiesQuery([childId])))[childId];
+    const model = await this.readModels.measures();
+    return model.timeline(childStreamName(childId))?.details?.responsibleAuthority;
   }
 
   /** Keeps the items whose child the principal may see. */
@@ -42,9 +42,13 @@ export class AuthorityScope {
     childOf: (item: T) => unknown,
   ): Promise<T[]> {
     if (principal?.authorities === undefined) return [...items];
-    const ids = items.map((item) => String(childOf(item)));
-    const authorities = await this.queryBus.execute(new GetResponsibleAuthoritiesQuery(ids));
-    return items.filter((_item, i) => mayReach(principal, authorities[ids[i]]));
+    const model = await this.readModels.measures();
+    return items.filter((item) =>
+      mayReach(
+        principal,
+        model.timeline(childStreamName(String(childOf(item))))?.details?.responsibleAuthority,
+      ),
+    );
   }
 }
 
