@@ -103,8 +103,6 @@ const CORE_INTERNALS = [
   'auditTrail',
   'listImports',
   'restate',
-  'commandHandlers',
-  'queryHandlers',
 ];
 const useCasesOnly = [
   {

@@ -56,4 +56,3 @@ export * from './queries/get-report/get-report.query';
 export * from './queries/get-restatement/get-restatement.query';
 export * from './queries/list-access-records/list-access-records.query';
 export * from './queries/get-responsible-authorities/get-responsible-authorities.query';
-export * from './handlers';
