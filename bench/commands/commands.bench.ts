@@ -7,13 +7,14 @@
  * commands on a filled ledger while two clients poll `/measures` (reads must not stall writes).
  * Prints commands/s, p50 and p99, the ratios, which goals of issue 9 are met, and the load.
  * Run with `npm run bench:commands -- [--clients N] [--children N] [--commands N] [--profile DIR]`
- * (`--profile`: the ledger's server runs under `node --cpu-prof`, its profile written to DIR).
+ * (`--profile`: the ledger's server runs under `node --cpu-prof`, its profile written to DIR;
+ * `--ours-only`: the ledger's server alone, no baselines, for profiling).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { getJson, type LoadRequest, type LoadResult, pollWhile, quantile, runLoad } from './http-load';
+import { getJson, type LoadRequest, pollWhile, quantile, runLoad } from './http-load';
 import { plainCommands } from './plain-commands';
 
 const load = () =>
@@ -48,7 +49,22 @@ function profileFlags(): string[] {
 
 interface Server {
   readonly url: string;
+  /** The process's CPU time so far (user + system), ms; undefined where /proc is not there. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** Clock ticks a second of /proc's CPU times (Linux's USER_HZ, 100 everywhere it runs). */
+const TICKS_PER_SECOND = 100;
+
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Starts a TypeScript entry point as its own process and resolves once it prints where it listens. */
@@ -67,6 +83,7 @@ function start(args: readonly string[], node: readonly string[] = []): Promise<S
       if (found)
         resolveServer({
           url: found[1].replace('[::1]', '127.0.0.1'),
+          cpuMs: () => cpuMsOf(child.pid),
           stop: async () => {
             child.kill('SIGTERM');
             await exited;
@@ -105,6 +122,17 @@ interface Timed {
   readonly commands: number;
   readonly ms: number;
   readonly latencies: number[];
+  /** The server's CPU time over the run, ms (undefined: not measured). */
+  readonly cpuMs?: number;
+}
+
+/** Runs a load against a server, with the server's CPU time over it. */
+async function measured(server: Server, requests: readonly LoadRequest[], clients: number) {
+  const before = server.cpuMs();
+  const result = await runLoad(server.url, requests, clients);
+  const after = server.cpuMs();
+  const cpuMs = before === undefined || after === undefined ? undefined : after - before;
+  return { ...result, cpuMs };
 }
 
 const rateOf = (r: Timed) => r.commands / (r.ms / 1000);
@@ -114,7 +142,8 @@ function line(what: string, r: Timed): string {
   return (
     `${what}: ${r.commands.toLocaleString('en-GB')} commands in ${(r.ms / 1000).toFixed(2)} s, ` +
     `${Math.round(rateOf(r)).toLocaleString('en-GB')}/s, p50 ${p(r, 0.5).toFixed(1)} ms, ` +
-    `p99 ${p(r, 0.99).toFixed(1)} ms`
+    `p99 ${p(r, 0.99).toFixed(1)} ms` +
+    (r.cpuMs === undefined ? '' : `; server CPU ${(r.cpuMs / r.commands).toFixed(2)} ms a command`)
   );
 }
 
@@ -134,9 +163,9 @@ async function oursOnFreshFile(dir: string, clients: number, children: number, c
       body: { childId: `B${i}`, ...details(i), effectiveDate: undefined },
       key: `reg-${i}`,
     }));
-    const registered = await runLoad(server.url, registrations, clients);
+    const registered = await measured(server, registrations, clients);
     checkAllLanded('registrations', registered);
-    const updated = await runLoad(server.url, updatesTo(children, commands, 'upd'), clients);
+    const updated = await measured(server, updatesTo(children, commands, 'upd'), clients);
     checkAllLanded('updates', updated);
     return { registered, updated };
   } finally {
@@ -156,10 +185,10 @@ function updatesTo(children: number, commands: number, key: string, ids?: readon
 }
 
 /** The bare one-fsync-per-request server, the same requests and clients. */
-async function bare(dir: string, clients: number, children: number, commands: number): Promise<LoadResult> {
+async function bare(dir: string, clients: number, children: number, commands: number) {
   const server = await start(['bench/commands/bare-server.ts', join(dir, 'bare.db')]);
   try {
-    const result = await runLoad(server.url, updatesTo(children, commands, 'upd'), clients);
+    const result = await measured(server, updatesTo(children, commands, 'upd'), clients);
     checkAllLanded('bare server', result);
     return result;
   } finally {
@@ -178,7 +207,7 @@ async function readsBesideWrites(dir: string, clients: number, commands: number)
     const report = performance.now();
     await getJson(server.url, MEASURES);
     const firstReportMs = performance.now() - report;
-    const alone = await runLoad(server.url, updatesTo(ids.length, commands, 'alone', ids), clients);
+    const alone = await measured(server, updatesTo(ids.length, commands, 'alone', ids), clients);
     checkAllLanded('updates on the demo ledger', alone);
     const writes = runLoad(server.url, updatesTo(ids.length, commands, 'polled', ids), clients);
     const reads = await pollWhile(server.url, MEASURES, 2, writes);
@@ -203,6 +232,13 @@ async function main(): Promise<void> {
   );
   try {
     const { registered, updated } = await oursOnFreshFile(dir, clients, children, commands);
+    if (process.argv.includes('--ours-only')) {
+      console.log(`- ours, ${line('registrations', registered)}\n- ours, ${line('updates', updated)}`);
+      console.log(
+        `- load average (1/5/15 min) ${before} before, ${load()} after (--ours-only: no baselines)`,
+      );
+      return;
+    }
     const bareRun = await bare(dir, clients, children, commands);
     const plain = { commands, ...plainCommands(join(dir, 'plain.db'), children, commands) };
     const beside = await readsBesideWrites(dir, clients, Math.ceil(commands / 2));
