@@ -17,7 +17,8 @@ export function helmetSteps(middleware: RequestHandler = helmet()): HeaderSteps 
     removeHeader: (name: string) => removed.push(name),
   };
   void middleware({} as Request, recorder as unknown as Response, (error?: unknown) => (failure = error));
-  if (failure !== undefined) throw failure instanceof Error ? failure : new Error(String(failure));
+  if (failure instanceof Error) throw failure;
+  if (failure !== undefined) throw new Error('helmet refused its settings');
   return { set, removed };
 }
 
