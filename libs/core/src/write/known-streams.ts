@@ -20,8 +20,8 @@ const asStored = (value: unknown): unknown => JSON.parse(JSON.stringify(value ??
 
 /**
  * The streams of the children this process has recently decided for, validated by revision:
- * before a decision the stream's revision is asked (one look-up in the store's stream index, no
- * event read); when it is the one known, the events and state known are the stream's, exactly;
+ * before a decision the stream's last event is read (one event, whatever the stream's length);
+ * when its revision is the one known, the events and state known are the stream's, exactly;
  * when the stream has grown (another writer, another process), only the new events are read.
  * So a command reads its child's whole stream once, not every time, and never decides on a
  * stream older than the store's. Nothing here outlives the process, and nothing is trusted
@@ -32,9 +32,14 @@ export class KnownStreams {
 
   constructor(private readonly store: EventStore) {}
 
-  /** The stream as it is in the store now. */
+  /**
+   * The stream as it is in the store now. Its last event is what is asked (one read of one
+   * event), not only its revision: the same read tells the hash chain the head the next append
+   * links to (`audit/chain/chained-event-store.ts` remembers what passes through it), so the
+   * append needs no read of its own.
+   */
   async current(streamName: string): Promise<KnownStream> {
-    const revision = await this.store.streamRevision(streamName);
+    const revision = await this.lastRevision(streamName);
     if (revision === 'no_stream') {
       this.known.delete(streamName);
       return EMPTY;
@@ -85,6 +90,17 @@ export class KnownStreams {
       }),
     );
     this.keep(streamName, [...base.stored, ...added]);
+  }
+
+  private async lastRevision(streamName: string): Promise<bigint | 'no_stream'> {
+    const last = this.store.readStream(streamName, {
+      direction: 'backwards',
+      fromRevision: 'end',
+      maxCount: 1,
+    });
+    let revision: bigint | 'no_stream' = 'no_stream';
+    for await (const event of last) revision = event.revision;
+    return revision;
   }
 
   private keep(streamName: string, stored: readonly StoredChildEvent[]): KnownStream {
