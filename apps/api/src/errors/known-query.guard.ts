@@ -1,9 +1,8 @@
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { ROUTE_ARGS_METADATA } from '@nestjs/common/constants';
 import { RouteParamtypes } from '@nestjs/common/enums/route-paramtypes.enum';
 import { getMetadataStorage } from 'class-validator';
 import { type Request } from 'express';
-import { type Observable } from 'rxjs';
 import { isPagePath } from '../ui/page-path';
 import { fieldErrors } from './field-errors';
 
@@ -44,13 +43,15 @@ function knownParameters(context: ExecutionContext): Set<string> {
 
 /**
  * One rule for query strings on every endpoint: a parameter the endpoint does not take, or one
- * given twice, is 400 naming it (a misspelt filter never silently widens an answer).
+ * given twice, is 400 naming it (a misspelt filter never silently widens an answer). A guard,
+ * run after sign-in and the rate limit and before the pipes, rather than an interceptor: a
+ * route with no interceptor skips Nest's per-request Observable chain.
  */
 @Injectable()
-export class KnownQueryInterceptor implements NestInterceptor {
+export class KnownQueryGuard implements CanActivate {
   private readonly cache = new WeakMap<object, Set<string>>();
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  canActivate(context: ExecutionContext): boolean {
     if (context.getType() === 'http' && !isPagePath(context.switchToHttp().getRequest<Request>().path)) {
       const handler = context.getHandler();
       let known = this.cache.get(handler);
@@ -66,6 +67,6 @@ export class KnownQueryInterceptor implements NestInterceptor {
       }
       if (problems.length > 0) throw fieldErrors(problems);
     }
-    return next.handle();
+    return true;
   }
 }
