@@ -1,8 +1,11 @@
 /**
  * How fast the ledger imports SSDA903 returns: ten years of one authority (~3,000 children) from
- * CSV through the real import path, against a bare better-sqlite3 insert loop writing the same
- * rows on the same schema (500 rows a transaction); the import's read path on one return with a
- * 200 MB episodes file; then the national scale (~80,000 looked after) from CSV files.
+ * CSV through the real import path (behind the hash chain, as `ledger import` runs it), against a
+ * bare better-sqlite3 insert loop writing the same rows on the same schema (500 rows a
+ * transaction); beside it the write stage alone (the same import from returns already parsed) and
+ * the import without the chain, so that the reader sees where the time goes; the import's read
+ * path on one return with a 200 MB episodes file; then the national scale (~80,000 looked after)
+ * from CSV files.
  * Run with `npm run bench:import -- [--skip-national] [--big-file-mb N] [--national-children N]`
  * (`--help` lists the rest; `--big-file-mb 0` skips the big file).
  */
@@ -12,7 +15,9 @@ import {
   type AuthorityCsv,
   type AuthorityImport,
   importAuthorityCsv,
+  importWriteStage,
   writeAuthorityCsv,
+  type WriteStage,
 } from './authority-import';
 import { parseBenchOptions } from './bench-options';
 import { count, load, median, perSecond, rate, seconds } from './format';
@@ -29,6 +34,8 @@ import {
 interface Round {
   readonly ours: AuthorityImport;
   readonly plain: PlainResult;
+  readonly writeStage: WriteStage;
+  readonly unchained: AuthorityImport;
 }
 
 /** The medians over the rounds, each figure on its own (the ratio is of the median rates). */
@@ -40,6 +47,11 @@ interface AuthorityFigures {
   readonly beforeFirstChildMs: number;
   readonly ours: number;
   readonly plain: number;
+  /** importReturns on returns already read and parsed: events/s. */
+  readonly writeStage: number;
+  readonly writeStageMs: number;
+  /** The whole import without the hash chain decorator. */
+  readonly unchainedMs: number;
 }
 
 async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): Promise<AuthorityFigures> {
@@ -53,14 +65,16 @@ async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): P
     if (round === 1) appends = appendsOf(ours.file);
     const plain = plainInsert(join(dir, `plain-${round}.db`), appends);
     plainTransactions = plain.transactions;
+    const writeStage = await importWriteStage(csv, join(dir, `write-stage-${round}.db`));
+    const unchained = await importAuthorityCsv(csv, join(dir, `unchained-${round}.db`), { chain: false });
     const { summary } = ours;
     console.log(
       `  round ${round}: ours ${seconds(ours.wallMs)} ${perSecond(summary.events, ours.wallMs)} ` +
         `(read + parse ${seconds(ours.readMs)}, until the first batch of children is written ` +
         `${seconds(ours.beforeFirstChildMs)}); plain ${seconds(plain.ms)} ${perSecond(plain.events, plain.ms)}; ` +
-        `load ${load()}`,
+        `write stage ${seconds(writeStage.ms)}; without the chain ${seconds(unchained.wallMs)}; load ${load()}`,
     );
-    done.push({ ours, plain });
+    done.push({ ours, plain, writeStage, unchained });
   }
   const { summary } = done[0].ours;
   const figures = {
@@ -71,6 +85,9 @@ async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): P
     beforeFirstChildMs: median(done.map((r) => r.ours.beforeFirstChildMs)),
     ours: median(done.map((r) => rate(r.ours.summary.events, r.ours.wallMs))),
     plain: median(done.map((r) => rate(r.plain.events, r.plain.ms))),
+    writeStage: median(done.map((r) => rate(r.writeStage.summary.events, r.writeStage.ms))),
+    writeStageMs: median(done.map((r) => r.writeStage.ms)),
+    unchainedMs: median(done.map((r) => r.unchained.wallMs)),
   };
   console.log(`  medians of ${rounds}:`);
   console.log(
@@ -87,8 +104,20 @@ async function benchAuthority(csv: AuthorityCsv, dir: string, rounds: number): P
       `${count(figures.plain)} events/s`,
   );
   console.log(`    ratio ours/plain (events/s): ${(figures.ours / figures.plain).toFixed(2)}`);
+  console.log(
+    `    write stage alone (returns read and parsed beforehand, untimed; stitch, plan, decide, chain, append): ` +
+      `${seconds(figures.writeStageMs)}, ${count(figures.writeStage)} events/s; ratio to plain ${(figures.writeStage / figures.plain).toFixed(2)}`,
+  );
+  console.log(
+    `    the whole import without the hash chain decorator: ${seconds(figures.unchainedMs)}; ` +
+      `the chain takes ${chainShare(figures)} of the import's time`,
+  );
   return figures;
 }
+
+/** The share of the import's time the hash chain takes: with it against without it. */
+const chainShare = (a: AuthorityFigures): string =>
+  `${Math.max(0, (100 * (a.wallMs - a.unchainedMs)) / a.wallMs).toFixed(0)}%`;
 
 function printNational(n: NationalResult): void {
   console.log(`National scale, ${count(n.lookedAfter)} looked after on any day, from CSV files:`);
@@ -122,11 +151,13 @@ function summaryBlock(
   loads: string,
 ) {
   const lines = [
-    `Import benchmark (npm run bench:import): SQLite file, WAL, synchronous=FULL, children appended in batches`,
+    `Import benchmark (npm run bench:import): SQLite file, WAL, synchronous=FULL, hash chain as ledger import has it, children appended in batches`,
     `- One authority, 10 years from CSV, ${count(a.children)} children, ${count(a.events)} events: ` +
       `${seconds(a.wallMs)} (read + parse ${seconds(a.readMs)}), ${count(a.ours)} events/s (median of ${rounds})`,
     `- Plain better-sqlite3 insert loop, same rows, ${PLAIN_ROWS_PER_TRANSACTION} a transaction: ${count(a.plain)} events/s; ` +
       `ours/plain = ${(a.ours / a.plain).toFixed(2)}`,
+    `- Write stage alone (parse excluded): ${count(a.writeStage)} events/s, ${(a.writeStage / a.plain).toFixed(2)} of plain; ` +
+      `the hash chain takes ${chainShare(a)} of the whole import (${seconds(a.unchainedMs)} without it)`,
   ];
   if (big)
     lines.push(

@@ -7,7 +7,7 @@ import {
   type ExecutionContext,
 } from '../write/child-command-executor';
 import { pauseBefore, type RetryPolicy } from '../write/retry-policy';
-import { readChildStream } from '../write/stream-events';
+import { readChildStream, type StoredChildEvent } from '../write/stream-events';
 import { ConcurrencyConflictError } from '../write/write-errors';
 
 /** What became of one child of a batch. */
@@ -43,7 +43,7 @@ export async function importBatch(
     if (attempt > 0) await pauseBefore(deps.policy, attempt);
     const planned: Planned[] = [];
     for (const childId of pending) {
-      const stored = await readChildStream(deps.store, childStreamName(childId));
+      const stored = await readIfAny(deps.store, childStreamName(childId));
       const plan = prepared.planChild(
         childId,
         stored.map((e) => e.event),
@@ -74,6 +74,16 @@ export async function importBatch(
     pending = again;
   }
   return outcomes;
+}
+
+/**
+ * The child's stream as stored, asking first whether it exists: most children of a first import
+ * have none, and the head is one indexed look-up where a read is a paged query. A stream another
+ * writer creates in between makes the append conflict, and the child is planned again.
+ */
+async function readIfAny(store: EventStore, stream: string): Promise<StoredChildEvent[]> {
+  if ((await store.streamRevision(stream)) === 'no_stream') return [];
+  return readChildStream(store, stream);
 }
 
 function ruleError(plan: PlannedChild, error: DomainError): RowError {

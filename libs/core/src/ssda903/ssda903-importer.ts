@@ -86,13 +86,12 @@ export class Ssda903Importer {
     try {
       const tally = new ImportTally(read.years, read.files.length, started);
       if (read.fileErrors.length > 0) return tally.summary(uuidv4(), read.fileErrors, read.rowErrors);
-      const readErrors = read.rowErrors;
+      // Each partition's read errors, sorted out once rather than filtered per partition.
+      const readErrors = Array.from({ length: read.partitions }, (): RowError[] => []);
+      for (const error of read.rowErrors) readErrors[read.partitionOf(error.childId)].push(error);
       async function* groups(): AsyncGenerator<ChildGroup> {
         for (let i = 0; i < read.partitions; i++) {
-          yield {
-            returns: await read.readPartition(i),
-            readErrors: readErrors.filter((e) => read.partitionOf(e.childId) === i),
-          };
+          yield { returns: await read.readPartition(i), readErrors: readErrors[i] };
         }
       }
       return await this.run(groups(), options, tally, {

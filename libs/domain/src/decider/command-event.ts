@@ -28,3 +28,8 @@ export function eventOfCommand(command: FactCommand): TimelineEvent {
       : { ...command.data };
   return { type: EVENT_OF_COMMAND[command.type], data } as TimelineEvent;
 }
+
+/** The type of the event a fact command records, without building the event. */
+export function eventTypeOfCommand(type: FactCommand['type']): TimelineEventType {
+  return EVENT_OF_COMMAND[type];
+}

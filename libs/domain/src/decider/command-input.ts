@@ -25,10 +25,15 @@ import type { Placement } from '../values/placement';
 
 /** "Today" for the future-date rule: the UTC day of the command's `now`. */
 export function todayOf(now: string): LocalDate {
+  if (now === checkedNow) return dateOfInstant(now);
   const instant = typeof now === 'string' ? Date.parse(now) : Number.NaN;
   if (Number.isNaN(instant)) invalid('metadata.now', 'is not an ISO instant');
+  checkedNow = now;
   return dateOfInstant(now);
 }
+
+/** The last `now` found to be an instant: the commands of a change, the children of an import share it. */
+let checkedNow: string | undefined;
 
 /**
  * The checks a command passes on its own, before the timeline: dates are real days and not

@@ -3,7 +3,8 @@ import { DomainError, DomainErrorCode } from '../errors';
 import type { ChildEvent, EntryVoided } from '../events';
 import { checkCommandInput, todayOf } from './command-input';
 import { eventOfCommand } from './command-event';
-import { evolveChild, type ChildState } from './child-state';
+import { currentDetails, type ChildState } from './child-state';
+import type { TimelineEvent } from './timeline';
 import { checkTimeline } from './check-timeline';
 import { wholeDetailsChange } from './details-change';
 
@@ -17,12 +18,34 @@ const PENDING = '\u0000pending-';
  * between. Returns the new events in command order (without ids) or throws a DomainError.
  */
 export function decideChildCommands(commands: readonly ChildCommand[], state: ChildState): ChildEvent[] {
-  let working = state;
+  // One copy of the facts and ids for the whole change, grown in place (evolveChild copies
+  // them at every event: a change of n commands would cost n²). `state` itself is untouched.
+  const facts = [...state.facts];
+  const voidedIds = new Set(state.voidedIds);
+  const voidIds = new Set(state.voidIds);
+  let working: ChildState = { ...state, facts, voidedIds, voidIds };
   const events: ChildEvent[] = [];
   commands.forEach((command, index) => {
     const event = decideAlone(command, working);
     events.push(event);
-    working = evolveChild(working, { ...event, id: `${PENDING}${index}` });
+    const id = `${PENDING}${index}`;
+    if (event.type === 'EntryVoided') {
+      for (let i = facts.length - 1; i >= 0; i--) if (facts[i].id === event.data.eventId) facts.splice(i, 1);
+      voidedIds.add(event.data.eventId);
+      voidIds.add(id);
+      working = { ...working, details: currentDetails(facts) ?? working.details };
+      return;
+    }
+    facts.push({ id, event: { type: event.type, data: event.data } as TimelineEvent });
+    if (event.type === 'ChildRegistered')
+      working = {
+        ...working,
+        registered: true,
+        childId: event.data.childId,
+        registrationId: id,
+        details: currentDetails(facts),
+      };
+    else if (event.type === 'ChildDetailsUpdated') working = { ...working, details: currentDetails(facts) };
   });
   checkTimeline(state, working, (id) => id.startsWith(PENDING));
   return events;

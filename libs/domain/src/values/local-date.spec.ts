@@ -6,6 +6,7 @@ import {
   birthday,
   dateOfInstant,
   daysBetween,
+  daysInMonth,
   isLocalDate,
   maxDate,
   minDate,
@@ -18,6 +19,31 @@ describe('local dates', () => {
     expect(isLocalDate('2023-13-01')).toBe(false);
     expect(isLocalDate('2023-1-01')).toBe(false);
     expect(isLocalDate(20230101)).toBe(false);
+  });
+
+  it('reads every day of every year as the Date-based reading did, years 0000-0099 as Date.UTC takes them', () => {
+    // Date.UTC reads years 0-99 as 1900-1999: 0000 (as 1900) has no 29 February, 0004 (as 1904) has one.
+    expect(isLocalDate('0000-02-29')).toBe(false);
+    expect(isLocalDate('0004-02-29')).toBe(true);
+    expect(isLocalDate('0100-02-29')).toBe(false);
+    expect(isLocalDate('0400-02-29')).toBe(true);
+    expect(isLocalDate('２０２４-01-01')).toBe(false);
+    const asDateDid = (day: string): boolean => {
+      const [y, m, d] = day.split('-').map(Number);
+      return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+    };
+    for (let year = 0; year <= 9999; year += year < 120 ? 1 : 97)
+      for (let month = 1; month <= 12; month++) {
+        expect(daysInMonth(year, month)).toBe(new Date(Date.UTC(year, month, 0)).getUTCDate());
+        for (const day of [28, 29, 30, 31]) {
+          const text = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${day}`;
+          if (isLocalDate(text) !== asDateDid(text)) throw new Error(`isLocalDate(${text}) changed`);
+          if (isLocalDate(text) && year > 0) {
+            const next = new Date(Date.UTC(year, month - 1, day) + 86_400_000).toISOString().slice(0, 10);
+            if (addDays(text, 1) !== next) throw new Error(`addDays(${text}, 1) changed`);
+          }
+        }
+      }
   });
 
   it('adds days across months, years and DST changes', () => {

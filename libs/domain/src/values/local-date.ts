@@ -5,30 +5,80 @@
  */
 export type LocalDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
+/** Days from 0000-03-01 to 1970-01-01 in the proleptic Gregorian calendar (for {@link fromUtcMs}). */
+const EPOCH_FROM_MARCH_0000 = 719_468;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** `text[at..at+width)` as a number when it is all ASCII digits, else -1. */
+function digits(text: string, at: number, width: number): number {
+  let n = 0;
+  for (let i = at; i < at + width; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
+
+/** Year, month and day of `YYYY-MM-DD`, or undefined when it is not written so (any day number). */
+function fields(value: string): [number, number, number] | undefined {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return undefined;
+  const y = digits(value, 0, 4);
+  const m = digits(value, 5, 2);
+  const d = digits(value, 8, 2);
+  return y < 0 || m < 0 || d < 0 ? undefined : [y, m, d];
+}
 
 /** True when `value` is a real calendar day written `YYYY-MM-DD`. */
 export function isLocalDate(value: unknown): value is LocalDate {
   if (typeof value !== 'string') return false;
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const f = fields(value);
+  if (!f) return false;
+  const [y, mo, d] = f;
   return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
+/**
+ * Days in the month (1-12), as `Date.UTC(year, month, 0)` counts them, years 0-99 included:
+ * `Date.UTC` reads those as 1900-1999, so 0000-02 has 28 days here as it always had.
+ */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1];
+  const y = year >= 0 && year <= 99 ? 1900 + year : year;
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
 }
 
 function parts(date: LocalDate): [number, number, number] {
-  const m = ISO_DATE.exec(date);
-  if (!m) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`);
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  const f = fields(date);
+  if (!f) throw new RangeError(`Not a date (YYYY-MM-DD): ${date}`);
+  return f;
 }
 
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * The UTC day of an instant in milliseconds, as `toISOString` writes it: days to the civil
+ * date by whole-number arithmetic for the years 0000-9999, `Date` for the rest.
+ */
 function fromUtcMs(ms: number): LocalDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const days = Math.floor(ms / DAY_MS);
+  if (!Number.isFinite(ms) || days < -719_528 || days > 2_932_896)
+    return new Date(ms).toISOString().slice(0, 10);
+  const z = days + EPOCH_FROM_MARCH_0000;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${String(y).padStart(4, '0')}-${pad2(m)}-${pad2(d)}`;
 }
 
 function toUtcMs(date: LocalDate): number {
@@ -81,8 +131,15 @@ export function birthday(dateOfBirth: LocalDate, age: number): LocalDate {
 
 /** The calendar day of an instant, in UTC (the ledger's clock is UTC). */
 export function dateOfInstant(instant: string): LocalDate {
-  return new Date(instant).toISOString().slice(0, 10);
+  // Every command of a change, every child of an import, asks for the same instant's day.
+  if (instant === lastInstant) return lastDay;
+  const day = new Date(instant).toISOString().slice(0, 10);
+  [lastInstant, lastDay] = [instant, day];
+  return day;
 }
+
+let lastInstant: string | undefined;
+let lastDay = '';
 
 export function minDate(a: LocalDate, b: LocalDate): LocalDate {
   return a <= b ? a : b;

@@ -23,15 +23,22 @@ export type SqliteAppendStreams = (writes: readonly StreamWrite[]) => StreamWrit
 /** What an empty batch answers for a stream that does not exist. */
 const NONE = -1n;
 
-function checkExpected(stream: string, expected: ExpectedRevision, head: StreamRow | undefined): void {
-  const actual = head ? head.revision : 'no_stream';
-  const holds =
+function expectationHolds(expected: ExpectedRevision, head: StreamRow | undefined): boolean {
+  return (
     expected === 'any' ||
     (expected === 'no_stream' && !head) ||
     (expected === 'stream_exists' && !!head) ||
-    (typeof expected === 'bigint' && actual === expected);
-  if (!holds) throw new WrongExpectedRevisionError(stream, expected, actual);
+    (typeof expected === 'bigint' && !!head && head.revision === expected)
+  );
 }
+
+function checkExpected(stream: string, expected: ExpectedRevision, head: StreamRow | undefined): void {
+  if (!expectationHolds(expected, head))
+    throw new WrongExpectedRevisionError(stream, expected, head ? head.revision : 'no_stream');
+}
+
+/** Thrown inside the fast batch when a write needs rolling back alone: the batch runs again with savepoints. */
+class SavepointsNeeded extends Error {}
 
 function toJson(value: unknown, eventId: string, field: string): string {
   try {
@@ -140,6 +147,66 @@ export function createSqliteAppend(
     }
   }
 
+  /**
+   * The batch's usual case, without a savepoint per write: a write's expected revision is checked
+   * (and a repeat recognised) before any of its rows is inserted, so a refused write has written
+   * nothing to roll back. Only a duplicate id found by an insert, after some of the write's rows,
+   * needs one: that rolls the whole batch back (a {@link SavepointsNeeded}), to run again with
+   * `batch` below, where each write is its own savepoint.
+   */
+  const fastBatch = db.transaction((writes: readonly StreamWrite[]): StreamWriteOutcome[] => {
+    const outcomes: StreamWriteOutcome[] = [];
+    for (const { stream, events, expectedRevision: expected } of writes) {
+      if (stream.length === 0) throw new RangeError('Stream name must not be empty');
+      try {
+        if (events.length > 1) assertDistinctIds(stream, events);
+        const head = streamHead.get(stream);
+        if (!expectationHolds(expected, head)) {
+          const repeat = events.length > 0 ? repeatOf(stream, events, expected) : undefined;
+          if (!repeat) checkExpected(stream, expected, head);
+          outcomes.push({ ok: true, stream, result: repeat! });
+          continue;
+        }
+        if (events.length === 0) {
+          const result = { nextExpectedRevision: head?.revision ?? NONE, position: head?.position ?? NONE };
+          outcomes.push({ ok: true, stream, result });
+          continue;
+        }
+        outcomes.push({ ok: true, stream, result: insertAll(stream, events, head) });
+      } catch (error) {
+        if (error instanceof WrongExpectedRevisionError || error instanceof DuplicateEventIdError) {
+          outcomes.push({ ok: false, stream, error });
+        } else throw error;
+      }
+    }
+    return outcomes;
+  });
+
+  /** Inserts a write's rows after the stream's head; a duplicate id stops the fast batch. */
+  function insertAll(
+    stream: string,
+    events: readonly EventToAppend[],
+    head: StreamRow | undefined,
+  ): AppendResult {
+    const recordedAt = clock().toISOString();
+    let revision = head ? head.revision : NONE;
+    let position = NONE;
+    for (const event of events) {
+      revision += 1n;
+      const data = toJson(event.data, event.id, 'data');
+      const metadata = toJson(event.metadata, event.id, 'metadata');
+      try {
+        position = insertEvent.run(event.id, stream, revision, event.type, data, metadata, recordedAt)
+          .lastInsertRowid as bigint;
+      } catch (error) {
+        if (isDuplicateEventIdViolation(error)) throw new SavepointsNeeded();
+        throw error;
+      }
+    }
+    upsertStream.run(stream, revision, position);
+    return { nextExpectedRevision: revision, position };
+  }
+
   // One IMMEDIATE transaction for the whole batch: one flush to disk however many streams.
   const batch = db.transaction((writes: readonly StreamWrite[]): StreamWriteOutcome[] =>
     writes.map((w): StreamWriteOutcome => {
@@ -161,6 +228,14 @@ export function createSqliteAppend(
 
   return {
     append: (stream, events, expected) => appendOne(stream, events, expected, false),
-    appendStreams: (writes) => (writes.length === 0 ? [] : batch.immediate(writes)),
+    appendStreams: (writes) => {
+      if (writes.length === 0) return [];
+      try {
+        return fastBatch.immediate(writes);
+      } catch (error) {
+        if (error instanceof SavepointsNeeded) return batch.immediate(writes);
+        throw error;
+      }
+    },
   };
 }

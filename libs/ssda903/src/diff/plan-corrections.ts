@@ -50,7 +50,9 @@ export function planCorrections(
   for (const e of standing) {
     if (e === registration) continue;
     const key = keyOf(e.type, e.data);
-    pool.set(key, [...(pool.get(key) ?? []), e]);
+    const same = pool.get(key);
+    if (same) same.push(e);
+    else pool.set(key, [e]);
   }
   const additions: DerivedFact[] = [];
   let unchanged = 0;

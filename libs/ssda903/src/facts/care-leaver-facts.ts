@@ -79,7 +79,7 @@ export function careLeaverFacts(
     facts.push(fact('RecordCareLeaverContact', data, context, c.source));
     days.push({ day, record: c });
   }
-  days.sort((a, b) => a.day.localeCompare(b.day));
+  days.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0)); // ISO days: code-unit order
   for (const start of stayingPutStarts) {
     const end = days.find((d) => d.day >= start && !isWithFormerFosterCarers(d.record.accommodation));
     if (end) facts.push(fact('EndStayingPut', { effectiveDate: end.day }, context, end.record.source));

@@ -143,15 +143,31 @@ function detailsChanges(
     return home;
   };
   const facts: DerivedFact[] = [];
-  let previous = JSON.stringify(registered);
+  let previous = registered;
   for (const day of [...points.keys()].sort()) {
     const next = details(headerAt(day), homeAt(day));
-    const text = JSON.stringify(next);
-    if (text === previous) continue;
-    previous = text;
+    if (sameDetails(next, previous)) continue;
+    previous = next;
     facts.push(fact('UpdateChildDetails', { ...next, effectiveDate: day }, ctx, points.get(day)));
   }
   return facts;
+}
+
+/**
+ * Whether two details built by `details` (the same keys in the same order, undefined ones left
+ * out, every value a string, number or boolean) say the same: what comparing their JSON tells,
+ * without writing it.
+ */
+function sameDetails(a: ChildDetails, b: ChildDetails): boolean {
+  const x = a as unknown as Record<string, unknown>;
+  const y = b as unknown as Record<string, unknown>;
+  let keys = 0;
+  for (const k in x) {
+    if (x[k] !== y[k]) return false;
+    keys += 1;
+  }
+  for (const _ in y) keys -= 1;
+  return keys === 0;
 }
 
 /** The column that dates each fact, to name it in an error; every fact command has one. */

@@ -1,7 +1,7 @@
 import {
   type ChildCommand,
   type CommandContext,
-  eventOfCommand,
+  eventTypeOfCommand,
   type LocalDate,
   SAME_DAY_RANK,
   type VoidEntry,
@@ -33,10 +33,15 @@ export function fact<T extends FactCommandType>(
 }
 
 export function withoutUndefined<T>(value: T): T {
-  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
   if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(withoutUndefined) as T;
+  const source = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = withoutUndefined(v);
+  for (const k of Object.keys(source)) {
+    const v = source[k];
+    if (v === undefined) continue;
+    out[k] = v === null || typeof v !== 'object' ? v : withoutUndefined(v);
+  }
   return out as T;
 }
 
@@ -49,14 +54,17 @@ export function effectiveDateOf(command: FactCommand): LocalDate {
 export function inTimelineOrder<F extends { command: FactCommand }>(facts: readonly F[]): F[] {
   // Same-day facts by the rank the decider's timeline uses, so both order them alike.
   return facts
-    .map((f, i) => ({ f, i, rank: SAME_DAY_RANK[eventOfCommand(f.command).type] }))
-    .sort((a, b) => {
-      const ra = a.f.command.type === 'RegisterChild' ? -1 : 0;
-      const rb = b.f.command.type === 'RegisterChild' ? -1 : 0;
-      const da = effectiveDateOf(a.f.command);
-      const db = effectiveDateOf(b.f.command);
-      return ra - rb || (da < db ? -1 : da > db ? 1 : 0) || a.rank - b.rank || a.i - b.i;
-    })
+    .map((f, i) => ({
+      f,
+      i,
+      first: f.command.type === 'RegisterChild' ? -1 : 0,
+      date: effectiveDateOf(f.command),
+      rank: SAME_DAY_RANK[eventTypeOfCommand(f.command.type)],
+    }))
+    .sort(
+      (a, b) =>
+        a.first - b.first || (a.date < b.date ? -1 : a.date > b.date ? 1 : 0) || a.rank - b.rank || a.i - b.i,
+    )
     .map(({ f }) => f);
 }
 

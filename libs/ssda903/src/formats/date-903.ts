@@ -1,6 +1,7 @@
-import { isLocalDate, type LocalDate } from '@ledger/domain';
+import { isLocalDate as isLocalDateOf, type LocalDate } from '@ledger/domain';
 
-const DD_MM_YYYY = /^(\d{2})\/(\d{2})\/(\d{4})$/;
+/** Taken once: each use of another library's export goes through its re-export getters, for every date read. */
+const isLocalDate = isLocalDateOf;
 
 export type ParsedDate =
   { readonly ok: true; readonly date: LocalDate } | { readonly ok: false; readonly reason: string };
@@ -11,12 +12,23 @@ export type ParsedDate =
  */
 export function parseDate903(value: string): ParsedDate {
   const text = value.trim();
-  const m = DD_MM_YYYY.exec(text);
-  if (!m) return { ok: false, reason: `'${text}' is not a date in the form DD/MM/YYYY` };
-  const date = `${m[3]}-${m[2]}-${m[1]}`;
+  if (!isDdMmYyyy(text)) return { ok: false, reason: `'${text}' is not a date in the form DD/MM/YYYY` };
+  const date = `${text.slice(6, 10)}-${text.slice(3, 5)}-${text.slice(0, 2)}`;
   if (!isLocalDate(date)) return { ok: false, reason: `'${text}' is not a calendar day` };
   return { ok: true, date };
 }
+
+/** `^\d{2}\/\d{2}\/\d{4}$` by character codes: every date of every row of an import is read here. */
+function isDdMmYyyy(text: string): boolean {
+  if (text.length !== 10 || text.charCodeAt(2) !== 47 || text.charCodeAt(5) !== 47) return false;
+  for (const i of DIGIT_AT) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+const DIGIT_AT = [0, 1, 3, 4, 6, 7, 8, 9];
 
 /** Writes a LocalDate (`YYYY-MM-DD`) as a 903 date, `DD/MM/YYYY`. */
 export function formatDate903(date: LocalDate): string {

@@ -78,7 +78,11 @@ export function prepareImport(returns: readonly Return[], options: ImportOptions
   const unattributed = [...parsed.unattributed];
   for (const error of options.readErrors ?? []) {
     if (error.childId === undefined) unattributed.push(error);
-    else readErrorsByChild.set(error.childId, [...(readErrorsByChild.get(error.childId) ?? []), error]);
+    else {
+      const errors = readErrorsByChild.get(error.childId);
+      if (errors) errors.push(error);
+      else readErrorsByChild.set(error.childId, [error]);
+    }
   }
   const childIds = [...new Set([...parsed.byChild.keys(), ...readErrorsByChild.keys()])].sort();
   const context = { now: options.now };

@@ -1,7 +1,8 @@
-import { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
 import { type CsvEncoding, csvText } from './csv-text';
+import { type CsvRecord, csvRecordsOfText } from './csv-records';
 import type { Row, RowError } from './return';
+
+export type { CsvRecord } from './csv-records';
 
 export interface CsvFile {
   readonly columns: readonly string[];
@@ -10,25 +11,12 @@ export interface CsvFile {
   readonly errors: RowError[];
 }
 
-/** One parsed CSV record and the line it ends on. */
-export interface CsvRecord {
-  readonly record: string[];
-  readonly line: number;
-}
-
 /**
  * Streams a CSV file's records one at a time (blank lines skipped, a byte order mark dropped,
  * values trimmed): the one parser setting both the whole-file read and the streaming import use.
  */
-export async function* csvRecords(path: string, encoding: CsvEncoding = 'utf-8'): AsyncGenerator<CsvRecord> {
-  const text = Readable.from(csvText(path, encoding));
-  const parser = text.pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }),
-  );
-  text.on('error', (error) => parser.destroy(error));
-  for await (const chunk of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    yield { record: chunk.record, line: chunk.info.lines };
-  }
+export function csvRecords(path: string, encoding: CsvEncoding = 'utf-8'): AsyncGenerator<CsvRecord> {
+  return csvRecordsOfText(csvText(path, encoding));
 }
 
 /** The header's names, as rows are keyed: trimmed and upper-cased. */

@@ -16,6 +16,18 @@ import type { ParsedRow } from './parse-rows';
 import type { DerivedLocation, EpisodeRecord, ReasonEpisodeCeased } from './records';
 import { RowReader } from './row-reader';
 
+/**
+ * The code lists an episode is read against, taken once: each use of another library's export
+ * goes through its re-export getters, and this runs for every row of every episodes file.
+ */
+const LISTS = {
+  legalStatus: LEGAL_STATUSES,
+  categoryOfNeed: CATEGORIES_OF_NEED,
+  place: PLACEMENT_TYPES,
+  provider: PLACEMENT_PROVIDERS,
+  reasonPlaceChange: PLACEMENT_CHANGE_REASONS,
+} as const;
+
 const REC_CODES: CodeList<ReasonEpisodeCeased> = {
   X1: { meaning: 'Episode ceases and a new episode begins on the same day' },
   ...CARE_END_REASONS,
@@ -36,13 +48,13 @@ export function parseEpisodeRow(row: Row, year?: CollectionYear): ParsedRow<Epis
   const r = new RowReader(row);
   const decom = r.date('DECOM', true);
   const rne = r.code('RNE', REASONS_NEW_EPISODE);
-  const legalStatus = r.code('LS', LEGAL_STATUSES, true);
-  const categoryOfNeed = r.code('CIN', CATEGORIES_OF_NEED, true);
-  const place = r.code('PLACE', PLACEMENT_TYPES, true);
-  const provider = r.code('PLACE_PROVIDER', PLACEMENT_PROVIDERS);
+  const legalStatus = r.code('LS', LISTS.legalStatus, true);
+  const categoryOfNeed = r.code('CIN', LISTS.categoryOfNeed, true);
+  const place = r.code('PLACE', LISTS.place, true);
+  const provider = r.code('PLACE_PROVIDER', LISTS.provider);
   const dec = r.date('DEC');
   const rec = r.code('REC', REC_CODES);
-  const reasonPlaceChange = r.code('REASON_PLACE_CHANGE', PLACEMENT_CHANGE_REASONS);
+  const reasonPlaceChange = r.code('REASON_PLACE_CHANGE', LISTS.reasonPlaceChange);
   if (r.text('DEC') && !r.text('REC')) r.fail('REC', 'is blank but DEC is given (rule 148)');
   if (!r.text('DEC') && r.text('REC')) r.fail('DEC', 'is blank but REC is given (rule 148)');
   if (decom && dec && dec <= decom)

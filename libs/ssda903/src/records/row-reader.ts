@@ -1,6 +1,9 @@
-import { isCode, type CodeList, type LocalDate } from '@ledger/domain';
+import { isCode as isCodeOf, type CodeList, type LocalDate } from '@ledger/domain';
 import { parseDate903 } from '../formats/date-903';
 import type { Row, RowError, RowErrorKind, SourceRef } from '../reading/return';
+
+/** Taken once: each use of another library's export goes through its re-export getters, for every value read. */
+const isCode = isCodeOf;
 
 /**
  * Reads one row's values, collecting an error per bad value (file, line, column, reason)

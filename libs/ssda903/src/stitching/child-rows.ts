@@ -52,7 +52,8 @@ const emptyRows = (year: CollectionYear): ChildReturnRows => ({
 export function parseReturns(returns: readonly Return[]): ParsedReturns {
   const byChild = new Map<string, ChildReturnRows[]>();
   const unattributed: RowError[] = [];
-  const sorted = [...returns].sort((a, b) => a.year.localeCompare(b.year));
+  // Collection years are written alike: code-unit order is year order (no collation needed).
+  const sorted = [...returns].sort((a, b) => (a.year < b.year ? -1 : a.year > b.year ? 1 : 0));
   for (const ret of sorted) {
     const current = new Map<string, ChildReturnRows>();
     const add = <R, K>(parsed: ParsedRow<R, K>, pick: (rows: ChildReturnRows) => ParsedRow<R, K>[]): void => {

@@ -1,5 +1,10 @@
 import type { LocalDate } from '@ledger/domain';
-import { collectionYearStart, overlapsCollectionYear, type CollectionYear } from '../formats/collection-year';
+import {
+  collectionYearEnd,
+  collectionYearStart,
+  overlapsCollectionYear,
+  type CollectionYear,
+} from '../formats/collection-year';
 import type { ParsedRow } from '../records/parse-rows';
 import type {
   Ad1Record,
@@ -77,9 +82,12 @@ export function stitchChild(
   let ad1 = base?.ad1 && entryOf<Ad1Record>(base.ad1);
 
   let shownEarlier = false;
-  for (const ret of [...rows].sort((a, b) => a.year.localeCompare(b.year))) {
+  for (const ret of [...rows].sort((a, b) => byText(a.year, b.year))) {
     const newer = (options.importedYears ?? []).filter((y) => y > ret.year);
-    const covered: Covered = (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
+    const covered: Covered =
+      newer.length === 0
+        ? NOT_COVERED
+        : (start, end) => newer.some((y) => overlapsCollectionYear(y, start, end));
     const episodeSpan = (p: ParsedRow<EpisodeRecord, { decom: LocalDate; dec?: LocalDate }>) =>
       p.key && { start: p.key.decom, end: p.key.dec };
     const placedSpan = (
@@ -120,7 +128,7 @@ export function stitchChild(
     return records;
   };
   const byStart = <R>(m: Map<string, Entry<R>>): Entry<R>[] =>
-    [...m.values()].sort((a, b) => a.start.localeCompare(b.start));
+    [...m.values()].sort((a, b) => byText(a.start, b.start));
   const records: ChildRecords = {
     childId,
     header: standing([header])[0],
@@ -149,6 +157,15 @@ function asContactFinding(error: RowError): RowError {
   return { ...error, rule, reason: `${error.reason}; the contact is left out (DfE rule ${rule})` };
 }
 
+/**
+ * Order of ISO dates and collection years, all written alike: code-unit order is their order,
+ * and far cheaper than `localeCompare`'s collation.
+ */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What an import of no newer year covers: nothing. */
+const NOT_COVERED: Covered = () => false;
+
 const entryOf = <R>(record: R): Entry<R> => ({ start: '', record, errors: [] });
 
 /** The return's rows replace the standing rows that overlap its year (or share a key with them). */
@@ -163,23 +180,26 @@ function replaceInYear<R, K>(
   fillIn?: (standing: R, older: R) => R,
 ): void {
   if (rows.length === 0) return;
+  const from = collectionYearStart(year);
+  const to = collectionYearEnd(year);
   for (const [key, entry] of entries) {
-    if (overlapsCollectionYear(year, entry.start, entry.end) && !covered(entry.start, entry.end))
-      entries.delete(key);
+    const overlaps = entry.start <= to && (entry.end === undefined || entry.end >= from);
+    if (overlaps && !covered(entry.start, entry.end)) entries.delete(key);
   }
-  const seen = new Map<LocalDate, ParsedRow<R, K>>();
+  // A return usually shows one row of a child's table: no key can repeat then.
+  const seen = rows.length > 1 ? new Map<LocalDate, ParsedRow<R, K>>() : undefined;
   for (const row of rows) {
     const span = spanOf(row);
     if (!span) {
       errors.push(...row.errors); // without its key no one can tell which row it amends
       continue;
     }
-    const first = seen.get(span.start);
+    const first = seen?.get(span.start);
     if (first) {
       errors.push(duplicate(row, first, keyColumn));
       continue;
     }
-    seen.set(span.start, row);
+    seen?.set(span.start, row);
     const existing = entries.get(span.start);
     if (covered(span.start, span.end) || (existing && covered(existing.start, existing.end))) {
       if (fillIn && existing?.record !== undefined && row.record !== undefined)
