@@ -19,7 +19,8 @@ export class CanonicalJsonError extends TypeError {
 const ANY_SURROGATE = /[\uD800-\uDFFF]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-function string(value: string): string {
+/** The RFC 8785 form of a string (its JSON form), refusing a lone surrogate. */
+export function canonicalString(value: string): string {
   if (ANY_SURROGATE.test(value) && LONE_SURROGATE.test(value))
     throw new CanonicalJsonError('A string holds a lone surrogate');
   return JSON.stringify(value);
@@ -29,7 +30,7 @@ function string(value: string): string {
 function serialise(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return string(value);
+      return canonicalString(value);
     case 'number':
       if (!Number.isFinite(value)) throw new CanonicalJsonError(`${value} is not a JSON number`);
       return JSON.stringify(value);
@@ -60,7 +61,7 @@ function object(value: Record<string, unknown>): string {
   for (const key of keys) {
     const child = value[key];
     if (child === undefined) continue;
-    out += (first ? '' : ',') + string(key) + ':' + serialise(child);
+    out += (first ? '' : ',') + canonicalString(key) + ':' + serialise(child);
     first = false;
   }
   return out + '}';

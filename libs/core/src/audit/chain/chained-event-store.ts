@@ -15,10 +15,20 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '@ledger/event-store';
-import { CHAIN_KEY, type ChainLink, chainLinkOf, eventHash, genesisHash } from './event-hash';
+import { canonicalJson, canonicalString } from './canonical-json';
+import {
+  CHAIN_KEY,
+  chainLinkOf,
+  effectiveDateOf,
+  eventHash,
+  genesisHash,
+  hashInput,
+  sha256Hex,
+} from './event-hash';
+import { storedForm } from './stored-form';
 
 /** The stream's last event as the chain sees it: its revision (-1 when none) and hash. */
-interface ChainHead {
+export interface ChainHead {
   readonly revision: bigint;
   readonly hash: string;
 }
@@ -28,11 +38,6 @@ const RACE_RETRIES = 5;
 
 /** How many streams' last-read heads are kept (the oldest goes first). */
 const SEEN_STREAMS = 10_000;
-
-/** What the store keeps of a JSON value: `JSON.stringify` drops undefined properties, turns dates into strings. */
-function asStored(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value ?? null)) as unknown;
-}
 
 /**
  * The hash chain, as a decorator over the event-store port: every event appended through it,
@@ -246,7 +251,30 @@ function concrete(asked: ExpectedRevision, head: ChainHead): ExpectedRevision {
   return asked === 'any' ? 'no_stream' : asked;
 }
 
-/** The events with their links, each chained to the one before it. */
+/** The object with `key` set to `value` at its place in canonical key order (the others already are in it). */
+function withKey(base: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  let placed = false;
+  for (const k of Object.keys(base)) {
+    if (k === key) continue;
+    if (!placed && k > key) {
+      out[key] = value;
+      placed = true;
+    }
+    if (k === '__proto__')
+      Object.defineProperty(out, k, { value: base[k], enumerable: true, writable: true });
+    else out[k] = base[k];
+  }
+  if (!placed) out[key] = value;
+  return out;
+}
+
+/**
+ * The events with their links, each chained to the one before it. Each part is serialised
+ * once, canonically: that text is what is hashed (joined by {@link hashInput}), and the
+ * values handed to the store are copies in canonical key order, so that the store keeps the
+ * same text and `verify` can hash what it reads without parsing it.
+ */
 export function chainEvents(
   stream: string,
   head: ChainHead,
@@ -254,19 +282,38 @@ export function chainEvents(
 ): EventToAppend[] {
   let prev = head.hash;
   let revision = head.revision;
+  // hashInput writes the names with JSON.stringify; RFC 8785 also refuses a lone surrogate.
+  canonicalString(stream);
   return events.map((event) => {
     revision += 1n;
-    const data = asStored(event.data);
-    const stored = asStored(event.metadata);
+    canonicalString(event.id);
+    canonicalString(event.type);
+    const data = storedForm(event.data);
+    const stored = storedForm(event.metadata).value;
     const base =
-      typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : { value: stored };
-    const unsigned = { ...base, [CHAIN_KEY]: { revision: Number(revision), prev } };
-    const hash = eventHash(
-      { id: event.id, type: event.type, streamName: stream, revision, data, metadata: unsigned },
+      typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+        ? (stored as Record<string, unknown>)
+        : { value: stored };
+    // `hash` first (canonical order), left undefined while the metadata is hashed without it.
+    const link: { hash: string | undefined; prev: string; revision: number } = {
+      hash: undefined,
       prev,
+      revision: Number(revision),
+    };
+    const metadata = withKey(base, CHAIN_KEY, link);
+    link.hash = sha256Hex(
+      hashInput({
+        data: data.text,
+        effectiveDate: canonicalJson(effectiveDateOf(data.value)),
+        id: event.id,
+        type: event.type,
+        stream,
+        revision: revision.toString(),
+        metadata: canonicalJson(metadata),
+        prev,
+      }),
     );
-    const link: ChainLink = { revision: Number(revision), prev, hash };
-    prev = hash;
-    return { id: event.id, type: event.type, data, metadata: { ...base, [CHAIN_KEY]: link } };
+    prev = link.hash;
+    return { id: event.id, type: event.type, data: data.value, metadata };
   });
 }
