@@ -25,6 +25,7 @@ import {
   hashInput,
   sha256Hex,
 } from './event-hash';
+import { SqliteHeads } from './sqlite-heads';
 import { storedForm } from './stored-form';
 
 /** The stream's last event as the chain sees it: its revision (-1 when none) and hash. */
@@ -56,6 +57,12 @@ export class ChainedEventStore implements EventStore {
    * repeated append keeps the first one's events, whose hashes may differ).
    */
   private readonly seen = new Map<string, ChainHead>();
+
+  /**
+   * The SQLite file's heads read directly (see `SqliteHeads`), opened at the first append that
+   * needs one; null when the store is not a file this process can read that way.
+   */
+  private heads: SqliteHeads | null | undefined;
 
   constructor(private readonly inner: EventStore) {}
 
@@ -200,6 +207,8 @@ export class ChainedEventStore implements EventStore {
   }
 
   close(): Promise<void> {
+    this.heads?.close();
+    this.heads = undefined;
     return this.inner.close();
   }
 
@@ -216,6 +225,10 @@ export class ChainedEventStore implements EventStore {
     if (expected === 'no_stream') return { revision: -1n, hash: genesisHash(stream) };
     const known = this.seen.get(stream);
     if (typeof expected === 'bigint' && known?.revision === expected) return known;
+    if (this.heads === undefined) this.heads = SqliteHeads.open(this.file) ?? null;
+    const direct = this.heads?.read(stream, typeof expected === 'bigint' ? expected : undefined);
+    if (direct === null) return { revision: -1n, hash: genesisHash(stream) };
+    if (direct) return { revision: direct.revision, hash: chainLinkOf(direct.metadata)!.hash };
     const read =
       typeof expected === 'bigint'
         ? this.inner.readStream(stream, { fromRevision: expected, maxCount: 1 })
@@ -251,22 +264,28 @@ function concrete(asked: ExpectedRevision, head: ChainHead): ExpectedRevision {
   return asked === 'any' ? 'no_stream' : asked;
 }
 
-/** The object with `key` set to `value` at its place in canonical key order (the others already are in it). */
-function withKey(base: Record<string, unknown>, key: string, value: unknown): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  let placed = false;
-  for (const k of Object.keys(base)) {
-    if (k === key) continue;
-    if (!placed && k > key) {
-      out[key] = value;
-      placed = true;
-    }
-    if (k === '__proto__')
-      Object.defineProperty(out, k, { value: base[k], enumerable: true, writable: true });
-    else out[k] = base[k];
-  }
-  if (!placed) out[key] = value;
-  return out;
+/**
+ * The metadata with the link in it, as the chain hashes and stores it: a plain object's own
+ * properties (what the store keeps of them) with `chain` set; anything else is kept first
+ * (what `JSON.stringify` then `JSON.parse` give) and, unless an object, wrapped as `{ value }`.
+ */
+function withLink(metadata: unknown, link: object): Record<string, unknown> {
+  const prototype =
+    typeof metadata === 'object' && metadata !== null
+      ? (Object.getPrototypeOf(metadata) as unknown)
+      : undefined;
+  if (
+    !Array.isArray(metadata) &&
+    (prototype === Object.prototype || prototype === null) &&
+    typeof (metadata as { toJSON?: unknown }).toJSON !== 'function'
+  )
+    return { ...(metadata as Record<string, unknown>), [CHAIN_KEY]: link };
+  const stored = storedForm(metadata).value;
+  const base =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : { value: stored };
+  return { ...base, [CHAIN_KEY]: link };
 }
 
 /**
@@ -289,19 +308,10 @@ export function chainEvents(
     canonicalString(event.id);
     canonicalString(event.type);
     const data = storedForm(event.data);
-    const stored = storedForm(event.metadata).value;
-    const base =
-      typeof stored === 'object' && stored !== null && !Array.isArray(stored)
-        ? (stored as Record<string, unknown>)
-        : { value: stored };
-    // `hash` first (canonical order), left undefined while the metadata is hashed without it.
-    const link: { hash: string | undefined; prev: string; revision: number } = {
-      hash: undefined,
-      prev,
-      revision: Number(revision),
-    };
-    const metadata = withKey(base, CHAIN_KEY, link);
-    link.hash = sha256Hex(
+    // The metadata is hashed with the link but without its hash (see event-hash.ts).
+    const unsigned = storedForm(withLink(event.metadata, { prev, revision: Number(revision) }));
+    const metadata = unsigned.value as Record<string, unknown>;
+    const hash = sha256Hex(
       hashInput({
         data: data.text,
         effectiveDate: canonicalJson(effectiveDateOf(data.value)),
@@ -309,11 +319,14 @@ export function chainEvents(
         type: event.type,
         stream,
         revision: revision.toString(),
-        metadata: canonicalJson(metadata),
+        metadata: unsigned.text,
         prev,
       }),
     );
-    prev = link.hash;
+    // Replacing the value keeps the key's place, and `hash` comes first in the link's own keys:
+    // the store writes the canonical text of the metadata with the hash.
+    metadata[CHAIN_KEY] = { hash, prev, revision: Number(revision) };
+    prev = hash;
     return { id: event.id, type: event.type, data: data.value, metadata };
   });
 }

@@ -52,6 +52,12 @@ export function merkleRoot(leaves: readonly Buffer[]): Buffer {
  * up the leaves so far (a "compact range"). The root of any prefix is read on the way, so one
  * pass over the log checks every checkpoint.
  */
+/** A frontier's subtrees as they are kept (roots as latin1 strings), to send to another thread. */
+export interface SavedFrontier {
+  readonly sizes: readonly number[];
+  readonly hashes: readonly string[];
+}
+
 export class MerkleFrontier {
   /**
    * `sizes[i]` leaves under the perfect subtree whose root is `hashes[i]` (32 bytes as a latin1
@@ -81,6 +87,29 @@ export class MerkleFrontier {
     return this.count;
   }
 
+  /** The subtrees as they are kept. */
+  snapshot(): SavedFrontier {
+    return { sizes: [...this.sizes], hashes: [...this.hashes] };
+  }
+
+  /**
+   * The frontier of `left`'s leaves followed by those of `right`, a frontier built alone over
+   * the leaves that come next: `right`'s subtrees are pushed on whole, as one leaf is. That is
+   * the tree of all the leaves only when each of `right`'s subtrees starts at a multiple of its
+   * own size (`verify` splits the log so that it does); otherwise this throws.
+   */
+  static joined(left: MerkleFrontier, right: SavedFrontier): MerkleFrontier {
+    const joined = new MerkleFrontier();
+    joined.sizes.push(...left.sizes);
+    joined.hashes.push(...left.hashes);
+    joined.count = left.count;
+    right.sizes.forEach((size, i) => {
+      if (joined.count % size !== 0) throw new RangeError('The frontiers are not aligned');
+      joined.push(right.hashes[i], size);
+    });
+    return joined;
+  }
+
   /** Adds a leaf's data (it is leaf-hashed here). */
   append(data: Buffer): void {
     this.push(leafHash(data).toString('latin1'));
@@ -91,10 +120,11 @@ export class MerkleFrontier {
     this.push(leafOfHex(eventHash));
   }
 
-  private push(leaf: string): void {
+  /** Pushes a perfect subtree (a leaf: `leaves` 1), merging equal sizes as they meet. */
+  private push(root: string, leaves = 1): void {
     const { sizes, hashes } = this;
-    let size = 1;
-    let node = leaf;
+    let size = leaves;
+    let node = root;
     while (sizes.length > 0 && sizes[sizes.length - 1] === size) {
       sizes.pop();
       node = nodeOf(hashes.pop()!, node);
@@ -102,7 +132,7 @@ export class MerkleFrontier {
     }
     sizes.push(size);
     hashes.push(node);
-    this.count += 1;
+    this.count += leaves;
   }
 
   /** The RFC 6962 root of the leaves appended so far: the subtrees folded right to left. */

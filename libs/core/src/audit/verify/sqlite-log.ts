@@ -14,7 +14,10 @@ const PAGE = 1024;
  * otherwise spend; the schema read is `libs/event-store/schema/sqlite.sql`'s `events` table.
  */
 export class SqliteLog {
-  private constructor(private readonly db: Database.Database) {}
+  private constructor(
+    private readonly db: Database.Database,
+    readonly file: string,
+  ) {}
 
   /**
    * Opens the store's file for reading, when the store is the SQLite adapter on a file (or the
@@ -23,20 +26,41 @@ export class SqliteLog {
    */
   static of(store: unknown): SqliteLog | undefined {
     const file = (store as { file?: unknown }).file;
-    if (typeof file !== 'string' || file === ':memory:' || file.length === 0) return undefined;
+    return typeof file === 'string' ? SqliteLog.open(file) : undefined;
+  }
+
+  /** Opens a ledger file for reading; undefined when it cannot be (see {@link SqliteLog.of}). */
+  static open(file: string): SqliteLog | undefined {
+    if (file === ':memory:' || file.length === 0) return undefined;
     let db: Database.Database | undefined;
     try {
       db = new Database(file, { readonly: true, fileMustExist: true });
       db.prepare('SELECT position FROM events LIMIT 1').get();
-      return new SqliteLog(db);
+      return new SqliteLog(db, file);
     } catch {
       db?.close();
       return undefined;
     }
   }
 
-  /** Every row after `after`, a page at a time, in position order, within one read transaction. */
-  *pages(after = 0): Generator<LogRow[]> {
+  /** How many events the log holds, and the position of the `nth` (1-based), if there is one. */
+  count(nth?: number): { events: number; position: number | undefined } {
+    const events = (this.db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n;
+    const position =
+      nth === undefined || nth < 1
+        ? undefined
+        : (
+            this.db.prepare('SELECT position FROM events ORDER BY position LIMIT 1 OFFSET ?').get(nth - 1) as
+              { position: number } | undefined
+          )?.position;
+    return { events, position };
+  }
+
+  /**
+   * The rows after `after` (at most `limit` of them), a page at a time, in position order,
+   * within one read transaction.
+   */
+  *pages(after = 0, limit = Number.POSITIVE_INFINITY): Generator<LogRow[]> {
     const page = this.db
       .prepare<[number, number], LogRow>(
         `SELECT position, event_id, stream_name, stream_revision, type, data, metadata
@@ -45,10 +69,12 @@ export class SqliteLog {
       .raw();
     this.db.exec('BEGIN');
     try {
-      for (let from = after; ;) {
-        const rows = page.all(from, PAGE);
+      for (let from = after, left = limit; left > 0;) {
+        const size = Math.min(PAGE, left);
+        const rows = page.all(from, size);
         if (rows.length > 0) yield rows;
-        if (rows.length < PAGE) return;
+        if (rows.length < size) return;
+        left -= rows.length;
         from = rows[rows.length - 1][0];
       }
     } finally {
