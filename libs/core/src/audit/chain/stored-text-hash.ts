@@ -63,13 +63,17 @@ export function storedTextHash(event: StoredEventText): { link: ChainLink; compu
 
 /**
  * The canonical text of the data's `effectiveDate` when it is a string, read from the text:
- * the first `"effectiveDate":"` (a nested one first, or an escaped quote inside, only gives a
- * hash that does not match, and the long way is taken).
+ * the first `"effectiveDate":"` and the JSON string it opens (a nested one met first only gives
+ * a hash that does not match, and the long way is taken).
  */
 function effectiveDateText(data: string): string {
   const at = data.indexOf(EFFECTIVE_DATE);
   if (at < 0) return 'null';
   const start = at + EFFECTIVE_DATE.length - 1;
-  const end = data.indexOf('"', start + 1);
-  return end < 0 ? 'null' : data.slice(start, end + 1);
+  for (let i = start + 1; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x22) return data.slice(start, i + 1);
+  }
+  return 'null';
 }
