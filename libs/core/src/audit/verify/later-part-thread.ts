@@ -1,4 +1,5 @@
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { genesisHash } from '../chain/event-hash';
 import { MerkleFrontier } from '../merkle/merkle';
@@ -7,23 +8,53 @@ import { type Finding } from './findings';
 import { type LaterPartInput, type LaterPartResult } from './later-part';
 import { type LogPass, type Missing, checkClaim, range } from './log-pass';
 
+/** The relative imports of a TypeScript module's text (type-only ones included: compiling them costs little). */
+const RELATIVE_IMPORT = /from '(\.{1,2}\/[^']+)'/g;
+
+let compiled: Record<string, string> | undefined;
+
 /**
- * The worker's source. Built, the worker is plain JavaScript; run from TypeScript sources (the
- * CLI, the benches, the tests), the worker compiles the few modules it loads with swc, which
- * the process already has, through a require hook of its own: registering the project's
- * loader there would load the TypeScript compiler, far slower than the part it would read.
+ * Run from TypeScript sources (the CLI, the benches, the tests), the worker's modules compiled
+ * once per process with swc, which the process has already loaded: the entry and what it
+ * imports, relatively, file by file. Registering the project's loader in the worker instead
+ * would load the TypeScript compiler there, far slower than the part the worker reads.
  */
-function workerSource(): string {
+function compiledModules(entry: string): Record<string, string> {
+  if (compiled) return compiled;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const swc = require('@swc/core') as {
+    transformSync(code: string, options: object): { code: string };
+  };
+  const out: Record<string, string> = {};
+  const pending = [entry];
+  while (pending.length > 0) {
+    const file = pending.pop()!;
+    if (out[file] !== undefined) continue;
+    const source = readFileSync(file, 'utf8');
+    out[file] = swc.transformSync(source, {
+      filename: file,
+      jsc: { parser: { syntax: 'typescript' }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    }).code;
+    for (const [, path] of source.matchAll(RELATIVE_IMPORT)) pending.push(join(dirname(file), `${path}.ts`));
+  }
+  compiled = out;
+  return out;
+}
+
+/** The worker's source, and the compiled modules it loads when run from TypeScript sources. */
+function workerSource(): { source: string; modules?: Record<string, string> } {
   const typescript = __filename.endsWith('.ts');
   const entry = join(__dirname, typescript ? 'verify-worker.ts' : 'verify-worker.js');
-  if (!typescript) return `require(${JSON.stringify(entry)});`;
-  return `
-    const { addHook } = require(${JSON.stringify(require.resolve('pirates'))});
-    const swc = require(${JSON.stringify(require.resolve('@swc/core'))});
-    addHook((code, filename) => swc.transformSync(code, {
-      filename, jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' },
-    }).code, { exts: ['.ts'] });
-    require(${JSON.stringify(entry)});`;
+  if (!typescript) return { source: `require(${JSON.stringify(entry)});` };
+  return {
+    source: `
+      const Module = require('node:module');
+      const { workerData } = require('node:worker_threads');
+      Module._extensions['.ts'] = (module, filename) => module._compile(workerData.modules[filename], filename);
+      require(${JSON.stringify(entry)});`,
+    modules: compiledModules(entry),
+  };
 }
 
 /** Starts the worker on a later part; answers undefined if it cannot run or fails (the main thread then reads the part). */
@@ -31,7 +62,13 @@ export function startLaterPart(input: LaterPartInput): Promise<LaterPartResult |
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(workerSource(), { eval: true, workerData: input });
+      const { source, modules } = workerSource();
+      worker = new Worker(source, {
+        eval: true,
+        workerData: { ...input, modules },
+        // Not the parent's `-r @swc-node/register`: it would load the TypeScript compiler first.
+        execArgv: [],
+      });
     } catch {
       resolve(undefined);
       return;

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { type EventStore } from '@ledger/event-store';
 import { readCheckpoints } from '../checkpoints/checkpoint-writer';
 import { MerkleFrontier } from '../merkle/merkle';
@@ -54,7 +55,8 @@ async function readSqliteLog(
   options: VerifyOptions,
 ): Promise<MerkleFrontier> {
   const { events } = log.count();
-  const m = events >= (options.twoPartsFrom ?? TWO_PARTS_FROM) ? splitAt(events) : events;
+  const twoParts = events >= (options.twoPartsFrom ?? TWO_PARTS_FROM) && availableParallelism() > 1;
+  const m = twoParts ? splitAt(events) : events;
   const boundary = m < events ? log.count(m).position : undefined;
   if (boundary === undefined) {
     for (const rows of log.pages()) for (const row of rows) pass.row(row);
