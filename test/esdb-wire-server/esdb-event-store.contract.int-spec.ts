@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, jest } from '@jest/globals';
-import { EsdbEventStore } from '@ledger/event-store';
+import { EsdbEventStore } from '../../libs/event-store/src/esdb';
 import { runEventStoreContract } from '../../libs/event-store/src/testing';
 import { EsdbWireServer } from './esdb-wire-server';
 

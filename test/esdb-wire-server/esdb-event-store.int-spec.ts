@@ -1,11 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import {
-  EsdbEventStore,
-  StoreUnavailableError,
-  type EventToAppend,
-  type RecordedEvent,
-} from '@ledger/event-store';
+import { StoreUnavailableError, type EventToAppend, type RecordedEvent } from '@ledger/event-store';
+import { EsdbEventStore } from '../../libs/event-store/src/esdb';
 import { SubscriptionProbe, collect, newEvents, newStreamName } from '../../libs/event-store/src/testing';
 import { EsdbWireServer } from './esdb-wire-server';
 

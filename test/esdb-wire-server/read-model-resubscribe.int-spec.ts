@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import {
-  EsdbEventStore,
   ReadModelRunner,
   SqliteCheckpointStore,
   StoreUnavailableError,
   type ReadModel,
   type RecordedEvent,
 } from '@ledger/event-store';
+import { EsdbEventStore } from '../../libs/event-store/src/esdb';
 import { newEvents, newStreamName } from '../../libs/event-store/src/testing';
 import { EsdbWireServer } from './esdb-wire-server';
 

@@ -1,4 +1,4 @@
-import { EsdbEventStore } from '@ledger/event-store';
+import { EsdbEventStore } from '../../libs/event-store/src/esdb';
 import { runEventStoreContract } from '../../libs/event-store/src/testing';
 import { requiredConnectionString } from './support/connection-string';
 

@@ -62,11 +62,10 @@ export async function screenshot(page: Page, name: string): Promise<number> {
   return inkOf(png);
 }
 
-/** WCAG 2.2 A and AA violations on the page, as axe reports them. */
-export async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+/** WCAG 2.2 A and AA violations on the page (or the part of it `include` selects), as axe reports them. */
+export async function axeViolations(page: Page, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']);
+  const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );

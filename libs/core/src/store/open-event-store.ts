@@ -1,4 +1,4 @@
-import { EsdbEventStore, type EventStore, SqliteEventStore } from '@ledger/event-store';
+import { type EventStore, openEsdbEventStore, SqliteEventStore } from '@ledger/event-store';
 import { type StoreConfig } from '../config/ledger-config';
 import { type Clock } from '../clock/clock';
 import { ChainedEventStore } from '../audit/chain/chained-event-store';
@@ -16,6 +16,6 @@ function openAdapter(config: StoreConfig, clock: Clock, readOnly: boolean): Even
     case 'sqlite':
       return new SqliteEventStore({ file: config.file, clock: () => clock.now(), readOnly });
     case 'esdb':
-      return new EsdbEventStore({ connectionString: config.connectionString });
+      return openEsdbEventStore({ connectionString: config.connectionString });
   }
 }
