@@ -41,7 +41,11 @@ const ledgerImports = (self, allowed) => {
       : []),
     {
       // A relative path into another library or an app skips the rule above.
-      group: [...LIBRARIES.filter((lib) => lib !== self).map((lib) => `**/${lib}/src/**`), '**/apps/**'],
+      group: [
+        ...LIBRARIES.filter((lib) => lib !== self).map((lib) => `**/${lib}/src/**`),
+        '**/apps/**',
+        '@ledger/api',
+      ],
       message: 'Import another library as @ledger/<name>, and never an app (docs/architecture.md §1).',
     },
   ];
@@ -69,6 +73,77 @@ const SSDA903_EDGES = [
   'libs/ssda903/src/export/write-return.ts',
 ];
 const TESTS = ['**/*.spec.ts', '**/*.int-spec.ts'];
+
+/**
+ * What a shell (the API, the CLI) must not take from the core: the classes and functions behind
+ * the use cases. A shell sends the use case's command or query over the CommandBus or QueryBus
+ * (CONTRIBUTING.md, "The shape of a use case").
+ */
+const CORE_INTERNALS = [
+  'EVENT_STORE',
+  'openEventStore',
+  'ChildCommandExecutor',
+  'GroupCommit',
+  'readChildStream',
+  'foldChildStream',
+  'ReadModelsService',
+  'ForecastRunner',
+  'Ssda903Importer',
+  'exportReturn',
+  'ledgerChildren',
+  'fillDemo',
+  'dataQualityReport',
+  'logImport',
+  'logImportStarted',
+  'AuditService',
+  'ReportsService',
+  'CheckpointWriter',
+  'ChainedEventStore',
+  'verifyLedger',
+  'auditTrail',
+  'listImports',
+  'restate',
+];
+const useCasesOnly = [
+  {
+    paths: [
+      {
+        name: '@ledger/core',
+        importNames: CORE_INTERNALS,
+        message:
+          'A shell sends the use case\'s command or query over the bus (CONTRIBUTING.md, "The shape of a use case").',
+      },
+    ],
+  },
+];
+/** The few files of a shell that open the ledger or start the server. */
+const SHELL_LIFECYCLE = [
+  'apps/api/src/serve.ts',
+  // The request pipeline's authority scope still reads the read model itself; its use case is
+  // GetResponsibleAuthoritiesQuery (docs/architecture.md §6), to send once the scope check is
+  // a guard.
+  'apps/api/src/auth/authority-scope.ts',
+];
+const apiImports = [
+  { group: ['**/cli/src/**'], message: 'The API does not import the CLI.' },
+  { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },
+];
+const cliImports = [
+  {
+    group: ['**/api/src/**', '**/apps/api/**'],
+    message: 'The CLI reaches use cases through the core, not the API; `ledger serve` loads @ledger/api.',
+  },
+  { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },
+];
+const apiEntry = { name: '@ledger/api', message: 'Only `ledger serve` (serve.command.ts) loads the API.' };
+const noDynamicApiImport = {
+  selector: 'ImportExpression[source.value=/api\\u002Fsrc|apps\\u002Fapi/]',
+  message: 'The CLI reaches use cases through the core, not the API; `ledger serve` loads @ledger/api.',
+};
+const noDynamicApiEntry = {
+  selector: "ImportExpression[source.value='@ledger/api']",
+  message: 'Only `ledger serve` (serve.command.ts) loads the API.',
+};
 
 function boundaries() {
   return [
@@ -140,25 +215,32 @@ function boundaries() {
     },
     {
       files: ['apps/api/**/*.ts'],
-      rules: {
-        'no-restricted-imports': restricted([
-          { group: ['**/cli/src/**'], message: 'The API does not import the CLI.' },
-          { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },
-        ]),
-      },
+      rules: { 'no-restricted-imports': restricted([...apiImports, ...useCasesOnly]) },
     },
     {
       files: ['apps/cli/**/*.ts'],
       rules: {
-        'no-restricted-imports': restricted([
-          {
-            // `ledger serve` starts the API: its factory is the one thing the CLI takes from it.
-            group: ['**/api/src/**', '!**/api/src/create-api'],
-            message: 'The CLI reaches use cases through the core, not the API (CONTRIBUTING.md).',
-          },
-          { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },
-        ]),
+        'no-restricted-imports': restricted([...cliImports, { paths: [apiEntry] }, ...useCasesOnly]),
+        'no-restricted-syntax': ['error', noDynamicApiImport, noDynamicApiEntry],
       },
+    },
+    {
+      // `ledger serve` starts the API through its public entry, and nothing else of it.
+      files: ['apps/cli/src/commands/serve.command.ts'],
+      rules: {
+        'no-restricted-imports': restricted([...cliImports, ...useCasesOnly]),
+        'no-restricted-syntax': ['error', noDynamicApiImport],
+      },
+    },
+    {
+      // Opening the ledger, starting a server, and the tests that build a ledger by hand: a
+      // shell's own lifecycle, not a use case.
+      files: [...SHELL_LIFECYCLE, ...TESTS.map((t) => `apps/${t}`)],
+      rules: { 'no-restricted-imports': restricted(apiImports) },
+    },
+    {
+      files: ['apps/cli/src/core-context.ts', 'apps/cli/**/*.spec.ts', 'apps/cli/**/*.int-spec.ts'],
+      rules: { 'no-restricted-imports': restricted([...cliImports, { paths: [apiEntry] }]) },
     },
   ];
 }

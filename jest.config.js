@@ -22,6 +22,7 @@ const common = {
     '^@ledger/forecast$': '<rootDir>/libs/forecast/src/index.ts',
     '^@ledger/ssda903$': '<rootDir>/libs/ssda903/src/index.ts',
     '^@ledger/core$': '<rootDir>/libs/core/src/index.ts',
+    '^@ledger/api$': '<rootDir>/apps/api/src/index.ts',
   },
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
 };

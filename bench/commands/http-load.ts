@@ -79,3 +79,58 @@ export function quantile(values: readonly number[], q: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 }
+
+function get(agent: Agent, base: URL, path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ agent, host: base.hostname, port: base.port, method: 'GET', path }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** What the readers got while the writers ran. */
+export interface PollResult {
+  readonly reads: number;
+  readonly latencies: number[];
+  readonly refused: Record<number, number>;
+}
+
+/**
+ * `readers` clients each sending GET `path` one after another (each waits for its answer) until
+ * `until` settles: the readers that run beside a write load.
+ */
+export async function pollWhile(
+  url: string,
+  path: string,
+  readers: number,
+  until: Promise<unknown>,
+): Promise<PollResult> {
+  const base = new URL(url);
+  const agent = new Agent({ keepAlive: true, maxSockets: readers });
+  const latencies: number[] = [];
+  const refused: Record<number, number> = {};
+  let done = false;
+  void until.finally(() => (done = true));
+  const reader = async (): Promise<void> => {
+    while (!done) {
+      const sent = performance.now();
+      const status = await get(agent, base, path);
+      latencies.push(performance.now() - sent);
+      if (status !== 200) refused[status] = (refused[status] ?? 0) + 1;
+    }
+  };
+  await Promise.all(Array.from({ length: readers }, reader));
+  agent.destroy();
+  return { reads: latencies.length, latencies, refused };
+}
+
+/** GET `path` once, as JSON. */
+export async function getJson(url: string, path: string): Promise<unknown> {
+  const response = await fetch(new URL(path, url));
+  if (!response.ok) throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}

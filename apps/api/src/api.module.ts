@@ -1,14 +1,14 @@
 import { LedgerCoreModule, type LedgerCoreOptions } from '@ledger/core';
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AccessLog } from './auth/access-log/access-log';
 import { AccessLoggedInterceptor } from './auth/access-log/access-logged.interceptor';
 import { AuditAccessController } from './auth/access-log/audit-access.controller';
 import { AuthGuard } from './auth/auth.guard';
-import { AuthorityScope, AuthorityScopeInterceptor } from './auth/authority-scope';
+import { AuthorityScope, AuthorityScopeGuard } from './auth/authority-scope';
 import { RateLimitGuard } from './auth/rate-limit.guard';
-import { KnownQueryInterceptor } from './errors/known-query.interceptor';
+import { KnownQueryGuard } from './errors/known-query.guard';
 import { AfterCareController } from './children/after-care.controller';
 import { CareController } from './children/care.controller';
 import { ChildCommandRunner } from './children/child-command.runner';
@@ -54,9 +54,11 @@ export class ApiModule {
         { provide: APP_GUARD, useClass: AuthGuard },
         // After sign-in, so the limit is per subject.
         { provide: APP_GUARD, useClass: RateLimitGuard },
-        { provide: APP_INTERCEPTOR, useClass: KnownQueryInterceptor },
+        // Then the query string and the authority scope, before the pipes (guards, not
+        // interceptors: commands pass no Observable chain).
+        { provide: APP_GUARD, useClass: KnownQueryGuard },
         AuthorityScope,
-        { provide: APP_INTERCEPTOR, useClass: AuthorityScopeInterceptor },
+        { provide: APP_GUARD, useClass: AuthorityScopeGuard },
         ...auditProviders,
       ],
     };

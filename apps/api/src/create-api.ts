@@ -3,12 +3,12 @@ import { type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { type NextFunction, type Request, type Response } from 'express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
 import { ApiModule } from './api.module';
 import { earlyErrors, jsonBody } from './errors/json-body';
 import { LedgerExceptionFilter } from './errors/ledger-exception.filter';
 import { ledgerValidationPipe } from './errors/validation';
 import { correlationMiddleware } from './request-context';
+import { securityHeaders } from './security-headers';
 import { isPagePath } from './ui/page-path';
 import { setUpUi } from './ui/setup-ui';
 import { loadUiConfig, type UiConfig } from './ui/ui-config';
@@ -33,7 +33,7 @@ export async function createApi(
     bodyParser: false,
   });
   app.use(correlationMiddleware);
-  app.use(helmet());
+  app.use(securityHeaders());
   app.use(noStore);
   if (options.config.corsOrigins.length > 0) {
     app.enableCors({

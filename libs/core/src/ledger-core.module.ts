@@ -10,37 +10,13 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { Clock, SystemClock } from './clock/clock';
 import { configProvider, LEDGER_CONFIG } from './config/config.provider';
 import { type LedgerConfig } from './config/ledger-config';
-import { ExecuteChildCommandHandler } from './commands/execute-child-command/execute-child-command.handler';
-import { GetChildHistoryHandler } from './queries/child-history/get-child-history.handler';
-import { GetLedgerStatusHandler } from './queries/ledger-status/get-ledger-status.handler';
 import { EVENT_STORE, eventStoreProvider } from './store/event-store.provider';
 import { ChildCommandExecutor } from './write/child-command-executor';
 import { ReadModelsService } from './read-models/read-models.service';
 import { Ssda903Importer } from './ssda903/ssda903-importer';
-import { GetMeasuresHandler, GetMeasuresSeriesHandler } from './queries/measures/get-measures.handler';
-import { ListChildrenHandler } from './queries/children/list-children.handler';
-import { GetChildTimelineHandler } from './queries/child-timeline/get-child-timeline.handler';
-import { GetAnnexAListHandler } from './queries/annex-a/get-annex-a-list.handler';
 import { auditProviders } from './audit/audit.providers';
-import { GetFigureChildrenHandler } from './queries/figure-children/get-figure-children.handler';
-import { GetForecastBacktestHandler, GetForecastHandler } from './queries/forecast/get-forecast.handler';
-import { ForecastRunner } from './queries/forecast/forecast-runner';
-import { GetDataQualityHandler } from './queries/data-quality/get-data-quality.handler';
-
-const commandHandlers = [ExecuteChildCommandHandler];
-const queryHandlers = [
-  GetChildHistoryHandler,
-  GetChildTimelineHandler,
-  GetLedgerStatusHandler,
-  GetMeasuresHandler,
-  GetMeasuresSeriesHandler,
-  ListChildrenHandler,
-  GetAnnexAListHandler,
-  GetFigureChildrenHandler,
-  GetForecastHandler,
-  GetForecastBacktestHandler,
-  GetDataQualityHandler,
-];
+import { ForecastRunner } from './queries/get-forecast/forecast-runner';
+import { commandHandlers, queryHandlers } from './handlers';
 
 const writePath: Provider[] = [
   {

@@ -15,8 +15,17 @@ import { dirname, join, relative, sep } from 'node:path';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const BUILDS = join(ROOT, '.tmp', 'cli-build');
-/** The `@ledger/*` libraries, as tsconfig.base.json maps them. */
-const LIBRARIES = ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'];
+/** The `@ledger/*` names and their folders, as tsconfig.base.json maps them. */
+const LIBRARIES: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(
+    ['domain', 'event-store', 'projections', 'forecast', 'ssda903', 'core'].map((lib) => [
+      lib,
+      `libs/${lib}/src`,
+    ]),
+  ),
+  // The API's public entry, which `ledger serve` loads.
+  api: 'apps/api/src',
+};
 /** Files the ledger reads at run time beside its code. */
 const ASSETS = ['libs/event-store/schema', 'apps/api/src/ui/views', 'apps/api/src/ui/static'];
 /** Builds older than this, of sources since changed, are removed. */
@@ -57,8 +66,9 @@ const assetsIn = (dir: string): string[] =>
 /** `require("@ledger/core")` in a compiled file becomes a relative path to that library's index. */
 function withLibraryPaths(code: string, outFile: string, out: string): string {
   return code.replace(/require\("@ledger\/([a-z0-9-]+)"\)/g, (whole, library: string) => {
-    if (!LIBRARIES.includes(library)) return whole;
-    const target = relative(dirname(outFile), join(out, 'libs', library, 'src', 'index.js'));
+    const folder = LIBRARIES[library];
+    if (folder === undefined) return whole;
+    const target = relative(dirname(outFile), join(out, folder, 'index.js'));
     return `require(${JSON.stringify(
       target
         .split(sep)

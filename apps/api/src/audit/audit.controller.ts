@@ -1,14 +1,18 @@
 import {
-  AuditService,
   type CheckpointTaken,
+  GetAuditTrailQuery,
+  GetPublicKeyQuery,
   LEDGER_CONFIG,
   type LedgerConfig,
   type PublicKeyInfo,
+  TakeCheckpointCommand,
   type TrailPage,
   trailCsv,
+  VerifyLedgerQuery,
   type VerifyReport,
 } from '@ledger/core';
 import { Controller, Get, HttpCode, Inject, Post, Query, Req, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Request, type Response } from 'express';
 import { Requires } from '../auth/access';
@@ -19,15 +23,16 @@ import { AuditEventsQueryDto } from './audit-events.request.dto';
 @Controller('audit')
 export class AuditController {
   constructor(
-    private readonly audit: AuditService,
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
 
   @Get('public-key')
   @Requires('public')
   @ApiOperation({ summary: 'The Ed25519 public key that signs checkpoints (PEM, key id, C2SP verifier key)' })
-  publicKey(): PublicKeyInfo {
-    return this.audit.publicKey();
+  publicKey(): Promise<PublicKeyInfo> {
+    return this.queryBus.execute(new GetPublicKeyQuery());
   }
 
   @Get('verify')
@@ -40,7 +45,7 @@ export class AuditController {
       '{ ok, events, streams, position, checkpoints, findings: [{ kind, stream, revision, position, message }] }',
   })
   async verify(@Res({ passthrough: true }) res: Response): Promise<VerifyReport> {
-    const report = await this.audit.verify();
+    const report = await this.queryBus.execute(new VerifyLedgerQuery());
     if (!report.ok) res.status(409);
     return report;
   }
@@ -52,7 +57,9 @@ export class AuditController {
     summary: 'Take a signed checkpoint now; the answer carries the note to keep outside the ledger',
   })
   checkpoint(@Req() req: Request): Promise<CheckpointTaken> {
-    return this.audit.checkpoint('on-demand', actorOf(req, this.config.defaultRecordedBy));
+    return this.commandBus.execute(
+      new TakeCheckpointCommand('on-demand', actorOf(req, this.config.defaultRecordedBy)),
+    );
   }
 
   @Get('events')
@@ -66,11 +73,13 @@ export class AuditController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<TrailPage | string> {
     const { format, after, limit, ...filters } = query;
-    const page = await this.audit.trail({
-      ...filters,
-      after: after === undefined ? undefined : BigInt(after),
-      limit: limit ?? 100,
-    });
+    const page = await this.queryBus.execute(
+      new GetAuditTrailQuery({
+        ...filters,
+        after: after === undefined ? undefined : BigInt(after),
+        limit: limit ?? 100,
+      }),
+    );
     if (page.next !== null) res.setHeader('X-Next-After', page.next);
     if (format !== 'csv') return page;
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');

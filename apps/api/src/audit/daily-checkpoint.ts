@@ -1,5 +1,6 @@
-import { AuditService } from '@ledger/core';
+import { GetLastCheckpointTimeQuery, TakeCheckpointCommand } from '@ledger/core';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LOOK_EVERY_MS = 60 * 60 * 1000;
@@ -15,7 +16,10 @@ export class DailyCheckpoint implements OnApplicationBootstrap, OnApplicationShu
   private timer?: NodeJS.Timeout;
   private running?: Promise<void>;
 
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.lookNow(), LOOK_EVERY_MS);
@@ -31,9 +35,9 @@ export class DailyCheckpoint implements OnApplicationBootstrap, OnApplicationShu
   lookNow(now = Date.now()): Promise<void> {
     this.running ??= (async () => {
       try {
-        const last = await this.audit.lastCheckpointTime();
+        const last = await this.queryBus.execute(new GetLastCheckpointTimeQuery());
         if (last === undefined || now - Date.parse(last) >= DAY_MS) {
-          const taken = await this.audit.checkpoint('daily', 'ledger');
+          const taken = await this.commandBus.execute(new TakeCheckpointCommand('daily', 'ledger'));
           this.logger.log(
             `Checkpoint ${taken.sequence} at position ${taken.position} written to ${taken.file}`,
           );

@@ -1,12 +1,13 @@
-import { AuditService, type ImportRecord } from '@ledger/core';
+import { type ImportRecord, ListImportsQuery } from '@ledger/core';
 import { Controller, Get } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Requires } from '../auth/access';
 
 @ApiTags('audit')
 @Controller('imports')
 export class ImportsController {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   @Get()
   @Requires('audit.read')
@@ -14,6 +15,6 @@ export class ImportsController {
     summary: 'Every import: its files, years, counts, who and when; its events are /audit/events?importId=',
   })
   imports(): Promise<ImportRecord[]> {
-    return this.audit.imports();
+    return this.queryBus.execute(new ListImportsQuery());
   }
 }

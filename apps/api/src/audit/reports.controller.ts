@@ -1,11 +1,14 @@
 import {
+  GetReportQuery,
+  GetRestatementQuery,
   LEDGER_CONFIG,
   type LedgerConfig,
+  ListReportsQuery,
   ReportNotFoundError,
-  ReportsService,
   type Restatement,
   type SavedReport,
   type SavedReportSummary,
+  SaveReportCommand,
 } from '@ledger/core';
 import {
   Body,
@@ -19,6 +22,7 @@ import {
   Query,
   Req,
 } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Request } from 'express';
 import { Requires } from '../auth/access';
@@ -39,7 +43,8 @@ async function found<T>(work: Promise<T>): Promise<T> {
 @Controller('reports')
 export class ReportsController {
   constructor(
-    private readonly reports: ReportsService,
+    private readonly commandBus: CommandBus,
+    private readonly queryBus: QueryBus,
     @Inject(LEDGER_CONFIG) private readonly config: LedgerConfig,
   ) {}
 
@@ -51,21 +56,23 @@ export class ReportsController {
   })
   save(@Body() body: SaveReportDto, @Req() req: Request): Promise<SavedReport> {
     const { name, from, to, ...filters } = body;
-    return this.reports.save({ name, from, to, filters }, actorOf(req, this.config.defaultRecordedBy));
+    return this.commandBus.execute(
+      new SaveReportCommand({ name, from, to, filters }, actorOf(req, this.config.defaultRecordedBy)),
+    );
   }
 
   @Get()
   @Requires('measures.read')
   @ApiOperation({ summary: 'The reports kept as submitted (without the reports themselves)' })
   list(): Promise<SavedReportSummary[]> {
-    return this.reports.list();
+    return this.queryBus.execute(new ListReportsQuery());
   }
 
   @Get(':id')
   @Requires('measures.read')
   @ApiOperation({ summary: 'One report as submitted' })
   get(@Param('id', new ParseUUIDPipe()) id: string): Promise<SavedReport> {
-    return found(this.reports.get(id));
+    return found(this.queryBus.execute(new GetReportQuery(id)));
   }
 
   @Get(':id/restatement')
@@ -79,6 +86,6 @@ export class ReportsController {
     @Query() query: RestatementQueryDto,
     @Req() req: Request,
   ): Promise<Restatement> {
-    return found(this.reports.restatement(id, query, seesChildren(req)));
+    return found(this.queryBus.execute(new GetRestatementQuery(id, query, seesChildren(req))));
   }
 }

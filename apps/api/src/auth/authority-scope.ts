@@ -1,11 +1,12 @@
 import { ReadModelsService } from '@ledger/core';
 import { childStreamName, DomainError, DomainErrorCode } from '@ledger/domain';
-import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { type Request } from 'express';
-import { from, type Observable, switchMap } from 'rxjs';
 import { ApiError } from '../errors/api-error';
 import { fieldPath } from '../errors/json-body';
-import { type Principal } from './access';
+import { isPagePath } from '../ui/page-path';
+import { mayDo, type Permission, type Principal, REQUIRES_KEY } from './access';
 
 /** Whether a principal may see children of an authority (no authorities claim: every one). */
 export function mayReach(principal: Principal | undefined, authority: string | undefined): boolean {
@@ -55,16 +56,33 @@ export class AuthorityScope {
 /**
  * Where the token carries authority codes, a user sees and records only children of those
  * authorities: another authority's child is not found (its existence is not disclosed), and a
- * body naming another authority is refused.
+ * body naming another authority is refused. A guard after sign-in, rather than an interceptor
+ * (a route with no interceptor skips Nest's per-request Observable chain). The pages' own guard
+ * runs after the global ones, so a page the user may not see is left to it: its refusal comes
+ * first, as when this check ran after every guard.
  */
 @Injectable()
-export class AuthorityScopeInterceptor implements NestInterceptor {
-  constructor(private readonly scope: AuthorityScope) {}
+export class AuthorityScopeGuard implements CanActivate {
+  constructor(
+    private readonly scope: AuthorityScope,
+    private readonly reflector: Reflector,
+  ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<Request>();
-    if (context.getType() !== 'http' || req.principal?.authorities === undefined) return next.handle();
-    return from(this.check(req, req.principal)).pipe(switchMap(() => next.handle()));
+    if (context.getType() !== 'http' || req.principal?.authorities === undefined) return true;
+    if (isPagePath(req.path) && !this.pageAllowed(context, req.principal)) return true;
+    await this.check(req, req.principal);
+    return true;
+  }
+
+  /** Whether the pages' guard lets the principal through (the same rule: `ui/access/ui-access.guard.ts`). */
+  private pageAllowed(context: ExecutionContext, principal: Principal): boolean {
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(REQUIRES_KEY, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    return permission === 'public' || (permission !== undefined && mayDo(principal, permission));
   }
 
   private async check(req: Request, principal: Principal): Promise<void> {

@@ -17,6 +17,14 @@ export class RateLimitGuard extends ThrottlerGuard {
     );
   }
 
+  /**
+   * The throttler's own key (route and tracker) as it is, not hashed: as unique, and no SHA-256
+   * for every request.
+   */
+  protected override generateKey(context: ExecutionContext, suffix: string, name: string): string {
+    return `${context.getClass().name}-${context.getHandler().name}-${name}-${suffix}`;
+  }
+
   protected override throwThrottlingException(
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,

@@ -1,6 +1,6 @@
-import { AuditService, trailCsv } from '@ledger/core';
+import { GetAuditTrailQuery, trailCsv } from '@ledger/core';
 import { type Command, InvalidArgumentError } from 'commander';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 
 const instant = (value: string) => {
   if (Number.isNaN(Date.parse(value)) || !/^\d{4}-\d{2}-\d{2}/.test(value))
@@ -52,8 +52,9 @@ export function registerAuditTrail(program: Command): void {
     .option('--json', 'print the page as JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (o: AuditOptions) => {
-      const page = await withCore({ db: o.db }, (app) =>
-        app.get(AuditService).trail({
+      const page = await query(
+        { db: o.db },
+        new GetAuditTrailQuery({
           recordedFrom: o.recordedFrom,
           recordedTo: o.recordedTo,
           recordedBy: o.recordedBy,

@@ -1,7 +1,7 @@
-import { AuditService } from '@ledger/core';
+import { TakeCheckpointCommand } from '@ledger/core';
 import { writeFileSync } from 'node:fs';
 import { type Command } from 'commander';
-import { withCore } from '../core-context';
+import { command } from '../core-context';
 
 export function registerCheckpoint(program: Command): void {
   program
@@ -14,8 +14,9 @@ export function registerCheckpoint(program: Command): void {
     .option('--json', 'print the checkpoint as JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (options: { out?: string; recordedBy: string; json?: boolean; db?: string }) => {
-      const taken = await withCore({ db: options.db }, (app) =>
-        app.get(AuditService).checkpoint('on-demand', options.recordedBy),
+      const taken = await command(
+        { db: options.db },
+        new TakeCheckpointCommand('on-demand', options.recordedBy),
       );
       if (options.out) writeFileSync(options.out, taken.note);
       if (options.json) console.log(JSON.stringify(taken, null, 2));

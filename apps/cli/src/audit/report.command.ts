@@ -1,7 +1,7 @@
-import { ReportsService, type Restatement } from '@ledger/core';
+import { GetRestatementQuery, ListReportsQuery, type Restatement, SaveReportCommand } from '@ledger/core';
 import { type AgeBand, type PlacementGroup } from '@ledger/projections';
 import { type Command } from 'commander';
-import { withCore } from '../core-context';
+import { command, query } from '../core-context';
 
 interface SaveOptions {
   name: string;
@@ -47,8 +47,9 @@ export function registerReports(program: Command): void {
     .option('--json', 'print the saved report (with its id) as JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (o: SaveOptions) => {
-      const saved = await withCore({ db: o.db }, (app) =>
-        app.get(ReportsService).save(
+      const saved = await command(
+        { db: o.db },
+        new SaveReportCommand(
           {
             name: o.name,
             from: o.from,
@@ -74,7 +75,7 @@ export function registerReports(program: Command): void {
     .option('--json', 'print JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (o: { json?: boolean; db?: string }) => {
-      const list = await withCore({ db: o.db }, (app) => app.get(ReportsService).list());
+      const list = await query({ db: o.db }, new ListReportsQuery());
       if (o.json) console.log(JSON.stringify(list, null, 2));
       else
         for (const r of list)
@@ -90,8 +91,9 @@ export function registerReports(program: Command): void {
     .option('--json', 'print JSON only')
     .option('--db <file>', 'embedded store file')
     .action(async (id: string, o: { asKnownAt?: string; against?: string; json?: boolean; db?: string }) => {
-      const r = await withCore({ db: o.db }, (app) =>
-        app.get(ReportsService).restatement(id, { asKnownAt: o.asKnownAt, against: o.against }, true),
+      const r = await query(
+        { db: o.db },
+        new GetRestatementQuery(id, { asKnownAt: o.asKnownAt, against: o.against }, true),
       );
       if (o.json) console.log(JSON.stringify(r, null, 2));
       else printRestatement(r);

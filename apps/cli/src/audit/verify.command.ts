@@ -1,7 +1,7 @@
-import { AuditService, type VerifyReport } from '@ledger/core';
+import { type VerifyReport, VerifyLedgerQuery } from '@ledger/core';
 import { readFileSync } from 'node:fs';
 import { type Command } from 'commander';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 
@@ -43,9 +43,7 @@ export function registerVerify(program: Command): void {
     .action(async (options: { checkpoint: string[]; publicKey?: string; json?: boolean; db?: string }) => {
       const outside = options.checkpoint.map((file) => ({ file, text: readFileSync(file, 'utf8') }));
       const publicKey = options.publicKey ? readFileSync(options.publicKey, 'utf8') : undefined;
-      const report = await withCore({ db: options.db }, (app) =>
-        app.get(AuditService).verify(outside, publicKey),
-      );
+      const report = await query({ db: options.db }, new VerifyLedgerQuery(outside, publicKey));
       if (options.json) console.log(JSON.stringify(report, null, 2));
       else printReport(report);
       if (!report.ok) process.exitCode = 1;

@@ -1,9 +1,7 @@
 import { annexAListCsv, GetAnnexAListQuery, parseAsKnownAt } from '@ledger/core';
-import { type AnnexAList } from '@ledger/projections';
-import { QueryBus } from '@nestjs/cqrs';
 import { type Command } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 
 export function registerAnnexA(program: Command): void {
   program
@@ -26,12 +24,9 @@ export function registerAnnexA(program: Command): void {
         json?: boolean;
         db?: string;
       }) => {
-        const result = await withCore({ db: options.db, readOnly: true }, (app) =>
-          app
-            .get(QueryBus)
-            .execute<GetAnnexAListQuery, AnnexAList>(
-              new GetAnnexAListQuery(options.list, options.date, parseAsKnownAt(options.asKnownAt)),
-            ),
+        const result = await query(
+          { db: options.db, readOnly: true },
+          new GetAnnexAListQuery(options.list, options.date, parseAsKnownAt(options.asKnownAt)),
         );
         const text = options.json ? JSON.stringify(result, null, 2) + '\n' : annexAListCsv(result);
         if (options.out) {

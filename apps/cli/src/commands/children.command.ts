@@ -1,9 +1,8 @@
 import { CHILD_PAGE, type ChildList, ListChildrenQuery } from '@ledger/core';
 import { isLocalDate, type LocalDate } from '@ledger/domain';
 import { AGE_BANDS, type AgeBand } from '@ledger/projections';
-import { QueryBus } from '@nestjs/cqrs';
 import { type Command, InvalidArgumentError } from 'commander';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 
 interface ChildrenOptions {
   limit?: number;
@@ -60,16 +59,15 @@ export function registerChildren(program: Command): void {
     .option('--json', 'print exactly the JSON GET /children answers')
     .option('--db <file>', 'embedded store file')
     .action(async (options: ChildrenOptions) => {
-      const list = await withCore({ db: options.db, readOnly: true }, (app) =>
-        app.get(QueryBus).execute<ListChildrenQuery, ChildList>(
-          new ListChildrenQuery({
-            limit: options.limit,
-            cursor: options.cursor,
-            lookedAfterOn: options.lookedAfterOn,
-            responsibleAuthority: options.authority,
-            ageBand: options.ageBand,
-          }),
-        ),
+      const list = await query(
+        { db: options.db, readOnly: true },
+        new ListChildrenQuery({
+          limit: options.limit,
+          cursor: options.cursor,
+          lookedAfterOn: options.lookedAfterOn,
+          responsibleAuthority: options.authority,
+          ageBand: options.ageBand,
+        }),
       );
       console.log(options.json ? JSON.stringify(list) : formatList(list));
     });

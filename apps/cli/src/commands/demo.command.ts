@@ -1,7 +1,6 @@
-import { EVENT_STORE, fillDemo, Ssda903Importer } from '@ledger/core';
-import { type EventStore } from '@ledger/event-store';
+import { FillDemoCommand } from '@ledger/core';
 import { type Command, InvalidArgumentError } from 'commander';
-import { withCore } from '../core-context';
+import { command } from '../core-context';
 import { progressBar } from '../progress';
 
 const wholeNumber = (min: number, max: number) => (value: string) => {
@@ -33,11 +32,9 @@ export function registerDemo(program: Command): void {
     .action(
       async (options: { children: number; seed: number; years: number; authority: string; db?: string }) => {
         const bar = progressBar('Generating and importing', true);
-        const summaries = await withCore({ db: options.db }, (app) =>
-          fillDemo(app.get<EventStore>(EVENT_STORE), app.get(Ssda903Importer), {
-            ...options,
-            onProgress: (d, t) => bar.update(d, t),
-          }),
+        const summaries = await command(
+          { db: options.db },
+          new FillDemoCommand({ ...options, onProgress: (d, t) => bar.update(d, t) }),
         );
         bar.stop();
         const total = (pick: (s: (typeof summaries)[number]) => number) =>

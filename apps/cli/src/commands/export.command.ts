@@ -1,14 +1,11 @@
-import { AuditService, type CheckpointTaken, EVENT_STORE, exportReturn } from '@ledger/core';
-import { type EventStore } from '@ledger/event-store';
+import { type CheckpointTaken, ExportReturnCommand, TakeCheckpointCommand } from '@ledger/core';
 import { isCollectionYear } from '@ledger/ssda903';
 import { type Command, InvalidArgumentError } from 'commander';
-import { withCore } from '../core-context';
+import { command } from '../core-context';
 
 async function exportCheckpoint(db: string | undefined): Promise<CheckpointTaken | undefined> {
   try {
-    return await withCore({ db }, (app) =>
-      app.get(AuditService).checkpoint('export', process.env.USER ?? 'cli'),
-    );
+    return await command({ db }, new TakeCheckpointCommand('export', process.env.USER ?? 'cli'));
   } catch (error) {
     console.error(`No checkpoint was taken for this export: ${(error as Error).message}`);
     return undefined;
@@ -43,8 +40,10 @@ export function registerExport(program: Command): void {
         json?: boolean;
         db?: string;
       }) => {
-        const summary = await withCore({ db: options.db, readOnly: true }, (app) =>
-          exportReturn(app.get<EventStore>(EVENT_STORE), options.year, options.out, {
+        // The export only reads the ledger (a read-only copy exports too): its output is the files.
+        const summary = await command(
+          { db: options.db, readOnly: true },
+          new ExportReturnCommand(options.year, options.out, {
             derivedColumns: options.derived === true,
             strict: options.strict === true,
           }),

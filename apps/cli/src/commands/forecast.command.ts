@@ -1,13 +1,6 @@
-import {
-  type ForecastReport,
-  GetForecastBacktestQuery,
-  GetForecastQuery,
-  parseAsKnownAt,
-} from '@ledger/core';
-import { type Backtest } from '@ledger/forecast';
-import { QueryBus } from '@nestjs/cqrs';
+import { GetForecastBacktestQuery, GetForecastQuery, parseAsKnownAt } from '@ledger/core';
 import { type Command, InvalidArgumentError } from 'commander';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 import { formatBacktest, formatForecast } from '../forecast/format-forecast';
 
 interface ForecastOptions {
@@ -78,29 +71,25 @@ export function registerForecast(program: Command): void {
         const given = FORECAST_ONLY.find(([key]) => options[key] !== undefined);
         if (given)
           throw new Error(`forecast backtest: ${given[1]} is an option of the forecast, not the backtest`);
-        const result = await withCore({ db: options.db }, (app) =>
-          app
-            .get(QueryBus)
-            .execute<GetForecastBacktestQuery, Backtest>(
-              new GetForecastBacktestQuery({ asKnownAt, referenceMonths: options.reference }),
-            ),
+        const result = await query(
+          { db: options.db },
+          new GetForecastBacktestQuery({ asKnownAt, referenceMonths: options.reference }),
         );
         console.log(options.json ? JSON.stringify(result, null, 2) : formatBacktest(result));
         return;
       }
-      const report = await withCore({ db: options.db }, (app) =>
-        app.get(QueryBus).execute<GetForecastQuery, ForecastReport>(
-          new GetForecastQuery({
-            origin: options.origin,
-            asKnownAt,
-            horizonMonths: options.horizon,
-            referenceMonths: options.reference,
-            scenario: {
-              entryRateChange: options.entryRateChange,
-              residentialToFoster: options.residentialToFoster,
-            },
-          }),
-        ),
+      const report = await query(
+        { db: options.db },
+        new GetForecastQuery({
+          origin: options.origin,
+          asKnownAt,
+          horizonMonths: options.horizon,
+          referenceMonths: options.reference,
+          scenario: {
+            entryRateChange: options.entryRateChange,
+            residentialToFoster: options.residentialToFoster,
+          },
+        }),
       );
       console.log(options.json ? JSON.stringify(report, null, 2) : formatForecast(report));
     });

@@ -1,4 +1,4 @@
-import { importFailed, loadConfig, Ssda903Importer } from '@ledger/core';
+import { importFailed, ImportReturnsCommand, loadConfig } from '@ledger/core';
 import { AUTHORITY_CODE, AUTHORITY_CODE_MESSAGE } from '@ledger/domain';
 import {
   type CsvEncoding,
@@ -9,7 +9,7 @@ import {
 } from '@ledger/ssda903';
 import { type Command, InvalidArgumentError } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { withCore } from '../core-context';
+import { command } from '../core-context';
 import { EXIT } from '../exit-codes';
 import { progressBar } from '../progress';
 import { formatImportSummary, refusedImport } from '../ssda903/format-import';
@@ -69,8 +69,9 @@ export function registerImport(program: Command): void {
       }
       const gazetteer = options.postcodes ? await loadGazetteer(options.postcodes) : undefined;
       const bar = progressBar('Importing', !options.json);
-      const summary = await withCore({ db: options.db }, (app) =>
-        app.get(Ssda903Importer).importFiles(paths, {
+      const summary = await command(
+        { db: options.db },
+        new ImportReturnsCommand(paths, {
           authority: options.authority,
           gazetteer,
           year: options.year,

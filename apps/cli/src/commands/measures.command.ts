@@ -1,8 +1,7 @@
 import { GetMeasuresQuery, parseAsKnownAt } from '@ledger/core';
-import { type AgeBand, type MeasuresReport, type PlacementGroup } from '@ledger/projections';
-import { QueryBus } from '@nestjs/cqrs';
+import { type AgeBand, type PlacementGroup } from '@ledger/projections';
 import { type Command } from 'commander';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 import { formatReport } from '../measures/format-report';
 
 interface MeasuresOptions {
@@ -29,19 +28,18 @@ export function registerMeasures(program: Command): void {
     .option('--json', 'print exactly the report JSON')
     .option('--db <file>', 'embedded store file')
     .action(async (options: MeasuresOptions) => {
-      const report = await withCore({ db: options.db, readOnly: true }, (app) =>
-        app.get(QueryBus).execute<GetMeasuresQuery, MeasuresReport>(
-          new GetMeasuresQuery({
-            from: options.from,
-            to: options.to,
-            asKnownAt: parseAsKnownAt(options.asKnownAt),
-            filters: {
-              placementGroup: options.placementGroup,
-              ageBand: options.ageBand,
-              responsibleAuthority: options.authority,
-            },
-          }),
-        ),
+      const report = await query(
+        { db: options.db, readOnly: true },
+        new GetMeasuresQuery({
+          from: options.from,
+          to: options.to,
+          asKnownAt: parseAsKnownAt(options.asKnownAt),
+          filters: {
+            placementGroup: options.placementGroup,
+            ageBand: options.ageBand,
+            responsibleAuthority: options.authority,
+          },
+        }),
       );
       console.log(options.json ? JSON.stringify(report, null, 2) : formatReport(report));
     });

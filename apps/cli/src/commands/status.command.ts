@@ -1,7 +1,6 @@
-import { GetLedgerStatusQuery, type LedgerStatus } from '@ledger/core';
-import { QueryBus } from '@nestjs/cqrs';
+import { GetLedgerStatusQuery } from '@ledger/core';
 import { type Command } from 'commander';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 
 export function registerStatus(program: Command): void {
   program
@@ -10,9 +9,7 @@ export function registerStatus(program: Command): void {
     .option('--db <file>', 'embedded store file')
     .option('--json', 'print JSON only')
     .action(async (options: { db?: string; json?: boolean }) => {
-      const status = await withCore({ db: options.db, readOnly: true }, (app) =>
-        app.get(QueryBus).execute<GetLedgerStatusQuery, LedgerStatus>(new GetLedgerStatusQuery()),
-      );
+      const status = await query({ db: options.db, readOnly: true }, new GetLedgerStatusQuery());
       if (options.json) {
         console.log(JSON.stringify(status));
       } else {

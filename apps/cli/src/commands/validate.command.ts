@@ -1,9 +1,8 @@
-import { dataQualityCsv, dataQualityReport, EVENT_STORE } from '@ledger/core';
-import { type EventStore } from '@ledger/event-store';
+import { dataQualityCsv, GetDataQualityQuery } from '@ledger/core';
 import { isCollectionYear, type ValidationReport } from '@ledger/ssda903';
 import { type Command, InvalidArgumentError } from 'commander';
 import { writeFile } from 'node:fs/promises';
-import { withCore } from '../core-context';
+import { query } from '../core-context';
 
 export function registerValidate(program: Command): void {
   program
@@ -19,9 +18,7 @@ export function registerValidate(program: Command): void {
     .option('--out <file>', 'also write the failures as CSV')
     .option('--db <file>', 'embedded store file')
     .action(async (options: { year: string; json?: boolean; out?: string; db?: string }) => {
-      const report = await withCore({ db: options.db, readOnly: true }, (app) =>
-        dataQualityReport(app.get<EventStore>(EVENT_STORE), options.year),
-      );
+      const report = await query({ db: options.db, readOnly: true }, new GetDataQualityQuery(options.year));
       if (options.out) await writeFile(options.out, dataQualityCsv(report), 'utf8');
       if (options.json) console.log(JSON.stringify(report, null, 2));
       else printReport(report, options.out);

@@ -1,4 +1,4 @@
-import { childStreamName } from '@ledger/domain';
+import { childStreamName, type ChildState } from '@ledger/domain';
 import { type AppendResult, type EventStore, WrongExpectedRevisionError } from '@ledger/event-store';
 import { type Clock } from '../clock/clock';
 import {
@@ -10,8 +10,9 @@ import {
   type WrittenEvent,
 } from './decide-change';
 import { GroupCommit } from './group-commit';
+import { type KnownStream, KnownStreams } from './known-streams';
 import { jitteredRetries, pauseBefore, type RetryPolicy } from './retry-policy';
-import { readChildStream, type StoredChildEvent } from './stream-events';
+import { type StoredChildEvent } from './stream-events';
 import { ConcurrencyConflictError } from './write-errors';
 
 export type {
@@ -23,14 +24,16 @@ export type {
 } from './decide-change';
 
 /**
- * The write path of commands: read the child's stream, decide, append with the expected
- * revision through the group commit (concurrent commands to other children share its flush);
- * on a concurrent append to the same stream, read it again and decide again, as the retry policy
- * allows. All of a command's events are appended in one atomic append, or none.
+ * The write path of commands: the child's stream as it is in the store (read once, then kept and
+ * checked by revision: `known-streams.ts`), decide, append with the expected revision through the
+ * group commit (concurrent commands to other children share its flush); on a concurrent append
+ * to the same stream, read it again and decide again, as the retry policy allows. All of a
+ * command's events are appended in one atomic append, or none.
  */
 export class ChildCommandExecutor {
   private readonly policy: RetryPolicy;
   private readonly commit: GroupCommit;
+  private readonly streams: KnownStreams;
 
   constructor(
     private readonly store: EventStore,
@@ -39,6 +42,7 @@ export class ChildCommandExecutor {
   ) {
     this.policy = typeof retries === 'number' ? jitteredRetries(retries) : retries;
     this.commit = new GroupCommit(store);
+    this.streams = new KnownStreams(store);
   }
 
   /** Decides the commands as one change and appends their events atomically. */
@@ -49,11 +53,11 @@ export class ChildCommandExecutor {
   ): Promise<ExecutionResult> {
     const streamName = childStreamName(childId);
     for (let attempt = 0; ; attempt++) {
-      const stored = await readChildStream(this.store, streamName);
-      const decision = this.decide(childId, stored, commands, context);
+      const known = await this.streams.current(streamName);
+      const decision = this.decide(childId, known.stored, commands, context, known.state);
       if (decision.kind === 'repeat') return decision.result;
       const outcome = await this.commit.append(decision.write);
-      if (outcome.ok) return this.written(decision, outcome.result);
+      if (outcome.ok) return this.answer(known, decision, outcome.result);
       if (!(outcome.error instanceof WrongExpectedRevisionError)) throw outcome.error;
       if (attempt >= this.policy.retries) throw new ConcurrencyConflictError(streamName, attempt + 1);
       await pauseBefore(this.policy, attempt + 1);
@@ -66,9 +70,21 @@ export class ChildCommandExecutor {
     stored: readonly StoredChildEvent[],
     commands: readonly ChildCommandInput[],
     context: ExecutionContext,
+    state?: ChildState,
   ): Decision {
     const now = this.clock.now().toISOString();
-    return decideChange(childId, childStreamName(childId), stored, commands, context, now);
+    return decideChange(childId, childStreamName(childId), stored, commands, context, now, state);
+  }
+
+  /** The answer to a durable write, whose events are then known to follow the stream as it was. */
+  private async answer(
+    known: KnownStream,
+    decision: Decision & { kind: 'write' },
+    result: AppendResult,
+  ): Promise<ExecutionResult> {
+    const answer = await this.written(decision, result);
+    this.streams.appended(decision.write.stream, known, decision.write.events, answer.events);
+    return answer;
   }
 
   /**

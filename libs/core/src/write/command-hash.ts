@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /** Array-index-like keys, which JavaScript objects (and so JSON.stringify) list first, in numeric order. */
 const INDEX_KEY = /^(0|[1-9][0-9]{0,9})$/;
@@ -32,5 +32,9 @@ function canonicalJson(value: unknown): string {
 
 /** A fingerprint of what a command asked for, independent of key order. */
 export function commandHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 32);
+  const json = canonicalJson(value);
+  // node's one-shot `hash` where it has it (20.12 on): no Hash object per command.
+  const hex =
+    typeof hash === 'function' ? hash('sha256', json) : createHash('sha256').update(json).digest('hex');
+  return hex.slice(0, 32);
 }

@@ -1,6 +1,7 @@
 import {
   type ChildCommand,
   childDecider,
+  type ChildState,
   decideChildCommands,
   EVENT_CATALOGUE,
   type EventMetadata,
@@ -57,7 +58,8 @@ export type Decision =
  * from the stream, the idempotency key and the command's fingerprint. With the fingerprint in
  * the ids, two requests racing with one key and different bodies cannot pass for a repeat of
  * each other at the store: the loser's append conflicts, and its re-decision finds the key used
- * for another command (`IDEMPOTENCY.KEY_REUSED`). Throws a DomainError when a rule refuses it.
+ * for another command (`IDEMPOTENCY.KEY_REUSED`). `state` is the stream's fold, when the caller
+ * already has it. Throws a DomainError when a rule refuses it.
  */
 export function decideChange(
   childId: string,
@@ -66,17 +68,18 @@ export function decideChange(
   commands: readonly ChildCommandInput[],
   context: ExecutionContext,
   now: string,
+  state?: ChildState,
 ): Decision {
   if (commands.length === 0) throw new RangeError('A change needs at least one command');
   const hash = commandHash(commands);
   const earlier = stored.filter((e) => e.metadata.commandId === context.commandId);
   if (earlier.length > 0) return { kind: 'repeat', result: repeatOf(childId, streamName, earlier, hash) };
-  const state = foldChildStream(stored);
+  const folded = state ?? foldChildStream(stored);
   const stamped = commands.map((input) => ({ ...input, metadata: { now } }));
   // Several commands are one change: the timeline is checked once, at the end, so a
   // correction (void and re-record) or a whole past period can be recorded together.
   const decided =
-    stamped.length === 1 ? childDecider.decide(stamped[0], state) : decideChildCommands(stamped, state);
+    stamped.length === 1 ? childDecider.decide(stamped[0], folded) : decideChildCommands(stamped, folded);
   const events: EventToAppend[] = decided.map((event, index) => ({
     id: eventIdFor(streamName, context.commandId, index, hash),
     type: event.type,

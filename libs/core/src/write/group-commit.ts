@@ -11,7 +11,8 @@ const MAX_BATCH = 512;
 
 /**
  * Group commit for commands: appends asked for while the store is busy (or in the same turn of
- * the event loop) go to the store together, in one `appendStreams` (one SQLite transaction, one
+ * the event loop: the first waits only for `setImmediate`, so that the requests read in that turn
+ * join it, never for a timer) go to the store together, in one `appendStreams` (one SQLite transaction, one
  * flush to disk), so a second client does not wait for the first one's fsync. Each caller gets
  * its own write's outcome once the batch is durable: nothing is answered before that.
  *
@@ -52,8 +53,8 @@ export class GroupCommit {
       await this.send(batch);
     } finally {
       this.flushing = false;
-      // Writes that arrived during the flush go next, together.
-      if (this.queue.length > 0) this.schedule();
+      // Writes that arrived during the flush go at once, together: no timer between flushes.
+      if (this.queue.length > 0) void this.flush();
     }
   }
 

@@ -41,14 +41,19 @@ export function toStoredChildEvent(
   };
 }
 
-/** Reads a child's whole stream: streams stay short (one child's journey), so this is cheap. */
+/**
+ * Reads a child's whole stream (streams stay short: one child's journey), or its events from
+ * `fromRevision` on.
+ */
 export async function readChildStream(
   store: EventStore,
   streamName: string,
   upcaster: EventUpcaster = childEventUpcaster,
+  fromRevision?: bigint,
 ): Promise<StoredChildEvent[]> {
   const events: StoredChildEvent[] = [];
-  for await (const recorded of store.readStream(streamName)) {
+  const options = fromRevision === undefined ? undefined : { fromRevision };
+  for await (const recorded of store.readStream(streamName, options)) {
     events.push(toStoredChildEvent(recorded, upcaster));
   }
   return events;
