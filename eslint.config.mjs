@@ -117,13 +117,7 @@ const useCasesOnly = [
   },
 ];
 /** The few files of a shell that open the ledger or start the server. */
-const SHELL_LIFECYCLE = [
-  'apps/api/src/serve.ts',
-  // The request pipeline's authority scope still reads the read model itself; its use case is
-  // GetResponsibleAuthoritiesQuery (docs/architecture.md §6), to send once the scope check is
-  // a guard.
-  'apps/api/src/auth/authority-scope.ts',
-];
+const SHELL_LIFECYCLE = ['apps/api/src/serve.ts'];
 const apiImports = [
   { group: ['**/cli/src/**'], message: 'The API does not import the CLI.' },
   { group: ['**/libs/**'], message: 'Import a library as @ledger/<name>.' },

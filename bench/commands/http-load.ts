@@ -114,7 +114,10 @@ export async function pollWhile(
   const latencies: number[] = [];
   const refused: Record<number, number> = {};
   let done = false;
-  void until.finally(() => (done = true));
+  const stop = () => {
+    done = true;
+  };
+  until.then(stop, stop);
   const reader = async (): Promise<void> => {
     while (!done) {
       const sent = performance.now();

@@ -1,7 +1,8 @@
-import { ReadModelsService } from '@ledger/core';
-import { childStreamName, DomainError, DomainErrorCode } from '@ledger/domain';
+import { GetResponsibleAuthoritiesQuery } from '@ledger/core';
+import { DomainError, DomainErrorCode } from '@ledger/domain';
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { QueryBus } from '@nestjs/cqrs';
 import { type Request } from 'express';
 import { ApiError } from '../errors/api-error';
 import { fieldPath } from '../errors/json-body';
@@ -25,15 +26,14 @@ function authoritiesInBody(value: unknown, path: string): [string, string][] {
   );
 }
 
-/** Children's authorities, from the warm timelines (the measures' read model). */
+/** Children's authorities, from the warm timelines (`GetResponsibleAuthoritiesQuery`). */
 @Injectable()
 export class AuthorityScope {
-  constructor(private readonly readModels: ReadModelsService) {}
+  constructor(private readonly queryBus: QueryBus) {}
 
   /** The child's responsible authority now; undefined when the ledger does not hold the child. */
   async authorityOf(childId: string): Promise<string | undefined> {
-    const model = await this.readModels.measures();
-    return model.timeline(childStreamName(childId))?.details?.responsibleAuthority;
+    return (await this.queryBus.execute(new GetResponsibleAuthoritiesQuery([childId])))[childId];
   }
 
   /** Keeps the items whose child the principal may see. */
@@ -43,13 +43,9 @@ export class AuthorityScope {
     childOf: (item: T) => unknown,
   ): Promise<T[]> {
     if (principal?.authorities === undefined) return [...items];
-    const model = await this.readModels.measures();
-    return items.filter((item) =>
-      mayReach(
-        principal,
-        model.timeline(childStreamName(String(childOf(item))))?.details?.responsibleAuthority,
-      ),
-    );
+    const ids = items.map((item) => String(childOf(item)));
+    const authorities = await this.queryBus.execute(new GetResponsibleAuthoritiesQuery(ids));
+    return items.filter((_item, i) => mayReach(principal, authorities[ids[i]]));
   }
 }
 
