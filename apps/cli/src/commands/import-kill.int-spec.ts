@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import { ChildCommandExecutor, IMPORT_LOG_STREAM, Ssda903Importer, SystemClock } from '@ledger/core';
+import {
+  ChildCommandExecutor,
+  IMPORT_LOG_STREAM,
+  Ssda903Importer,
+  SystemClock,
+  canonicalJson,
+} from '@ledger/core';
 import { type RecordedEvent, SqliteEventStore } from '@ledger/event-store';
 import { exportYear, generateAuthority, writeReturn } from '@ledger/ssda903';
 import Database from 'better-sqlite3';
@@ -34,8 +40,13 @@ function childEvents(file: string): Map<string, string[]> {
       )
       .all();
     const byStream = new Map<string, string[]>();
+    // Compared in canonical form: the CLI's store keeps data with its keys in canonical order
+    // (the hash chain's writer, docs/audit.md), the reference's bare store in the order given.
     for (const r of rows)
-      byStream.set(r.stream_name, [...(byStream.get(r.stream_name) ?? []), `${r.type} ${r.data}`]);
+      byStream.set(r.stream_name, [
+        ...(byStream.get(r.stream_name) ?? []),
+        `${r.type} ${canonicalJson(JSON.parse(r.data))}`,
+      ]);
     return byStream;
   } finally {
     db.close();

@@ -15,10 +15,21 @@ import {
   type Subscription,
   WrongExpectedRevisionError,
 } from '@ledger/event-store';
-import { CHAIN_KEY, type ChainLink, chainLinkOf, eventHash, genesisHash } from './event-hash';
+import { canonicalJson, canonicalString } from './canonical-json';
+import {
+  CHAIN_KEY,
+  chainLinkOf,
+  effectiveDateOf,
+  eventHash,
+  genesisHash,
+  hashInput,
+  sha256Hex,
+} from './event-hash';
+import { SqliteHeads } from './sqlite-heads';
+import { storedForm } from './stored-form';
 
 /** The stream's last event as the chain sees it: its revision (-1 when none) and hash. */
-interface ChainHead {
+export interface ChainHead {
   readonly revision: bigint;
   readonly hash: string;
 }
@@ -28,11 +39,6 @@ const RACE_RETRIES = 5;
 
 /** How many streams' last-read heads are kept (the oldest goes first). */
 const SEEN_STREAMS = 10_000;
-
-/** What the store keeps of a JSON value: `JSON.stringify` drops undefined properties, turns dates into strings. */
-function asStored(value: unknown): unknown {
-  return JSON.parse(JSON.stringify(value ?? null)) as unknown;
-}
 
 /**
  * The hash chain, as a decorator over the event-store port: every event appended through it,
@@ -51,6 +57,12 @@ export class ChainedEventStore implements EventStore {
    * repeated append keeps the first one's events, whose hashes may differ).
    */
   private readonly seen = new Map<string, ChainHead>();
+
+  /**
+   * The SQLite file's heads read directly (see `SqliteHeads`), opened at the first append that
+   * needs one; null when the store is not a file this process can read that way.
+   */
+  private heads: SqliteHeads | null | undefined;
 
   constructor(private readonly inner: EventStore) {}
 
@@ -195,6 +207,8 @@ export class ChainedEventStore implements EventStore {
   }
 
   close(): Promise<void> {
+    this.heads?.close();
+    this.heads = undefined;
     return this.inner.close();
   }
 
@@ -211,6 +225,10 @@ export class ChainedEventStore implements EventStore {
     if (expected === 'no_stream') return { revision: -1n, hash: genesisHash(stream) };
     const known = this.seen.get(stream);
     if (typeof expected === 'bigint' && known?.revision === expected) return known;
+    if (this.heads === undefined) this.heads = SqliteHeads.open(this.file) ?? null;
+    const direct = this.heads?.read(stream, typeof expected === 'bigint' ? expected : undefined);
+    if (direct === null) return { revision: -1n, hash: genesisHash(stream) };
+    if (direct) return { revision: direct.revision, hash: chainLinkOf(direct.metadata)!.hash };
     const read =
       typeof expected === 'bigint'
         ? this.inner.readStream(stream, { fromRevision: expected, maxCount: 1 })
@@ -246,7 +264,36 @@ function concrete(asked: ExpectedRevision, head: ChainHead): ExpectedRevision {
   return asked === 'any' ? 'no_stream' : asked;
 }
 
-/** The events with their links, each chained to the one before it. */
+/**
+ * The metadata with the link in it, as the chain hashes and stores it: a plain object's own
+ * properties (what the store keeps of them) with `chain` set; anything else is kept first
+ * (what `JSON.stringify` then `JSON.parse` give) and, unless an object, wrapped as `{ value }`.
+ */
+function withLink(metadata: unknown, link: object): Record<string, unknown> {
+  const prototype =
+    typeof metadata === 'object' && metadata !== null
+      ? (Object.getPrototypeOf(metadata) as unknown)
+      : undefined;
+  if (
+    !Array.isArray(metadata) &&
+    (prototype === Object.prototype || prototype === null) &&
+    typeof (metadata as { toJSON?: unknown }).toJSON !== 'function'
+  )
+    return { ...(metadata as Record<string, unknown>), [CHAIN_KEY]: link };
+  const stored = storedForm(metadata).value;
+  const base =
+    typeof stored === 'object' && stored !== null && !Array.isArray(stored)
+      ? (stored as Record<string, unknown>)
+      : { value: stored };
+  return { ...base, [CHAIN_KEY]: link };
+}
+
+/**
+ * The events with their links, each chained to the one before it. Each part is serialised
+ * once, canonically: that text is what is hashed (joined by {@link hashInput}), and the
+ * values handed to the store are copies in canonical key order, so that the store keeps the
+ * same text and `verify` can hash what it reads without parsing it.
+ */
 export function chainEvents(
   stream: string,
   head: ChainHead,
@@ -254,19 +301,32 @@ export function chainEvents(
 ): EventToAppend[] {
   let prev = head.hash;
   let revision = head.revision;
+  // hashInput writes the names with JSON.stringify; RFC 8785 also refuses a lone surrogate.
+  canonicalString(stream);
   return events.map((event) => {
     revision += 1n;
-    const data = asStored(event.data);
-    const stored = asStored(event.metadata);
-    const base =
-      typeof stored === 'object' && stored !== null && !Array.isArray(stored) ? stored : { value: stored };
-    const unsigned = { ...base, [CHAIN_KEY]: { revision: Number(revision), prev } };
-    const hash = eventHash(
-      { id: event.id, type: event.type, streamName: stream, revision, data, metadata: unsigned },
-      prev,
+    canonicalString(event.id);
+    canonicalString(event.type);
+    const data = storedForm(event.data);
+    // The metadata is hashed with the link but without its hash (see event-hash.ts).
+    const unsigned = storedForm(withLink(event.metadata, { prev, revision: Number(revision) }));
+    const metadata = unsigned.value as Record<string, unknown>;
+    const hash = sha256Hex(
+      hashInput({
+        data: data.text,
+        effectiveDate: canonicalJson(effectiveDateOf(data.value)),
+        id: event.id,
+        type: event.type,
+        stream,
+        revision: revision.toString(),
+        metadata: unsigned.text,
+        prev,
+      }),
     );
-    const link: ChainLink = { revision: Number(revision), prev, hash };
+    // Replacing the value keeps the key's place, and `hash` comes first in the link's own keys:
+    // the store writes the canonical text of the metadata with the hash.
+    metadata[CHAIN_KEY] = { hash, prev, revision: Number(revision) };
     prev = hash;
-    return { id: event.id, type: event.type, data, metadata: { ...base, [CHAIN_KEY]: link } };
+    return { id: event.id, type: event.type, data: data.value, metadata };
   });
 }

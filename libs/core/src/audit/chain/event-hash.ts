@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
 
 /**
@@ -24,7 +24,7 @@ export interface HashableEvent {
 
 /** The value the first event of a stream chains to: derived from the stream's name. */
 export function genesisHash(streamName: string): string {
-  return createHash('sha256').update(`placement-ledger/stream-genesis/${streamName}`).digest('hex');
+  return hash('sha256', `placement-ledger/stream-genesis/${streamName}`, 'hex');
 }
 
 /** The metadata key that holds the {@link ChainLink}. */
@@ -45,7 +45,8 @@ export function chainLinkOf(metadata: unknown): ChainLink | undefined {
   return link as ChainLink;
 }
 
-function effectiveDateOf(data: unknown): string | null {
+/** The effective date an event's hash covers: its data's `effectiveDate` when that is a string. */
+export function effectiveDateOf(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return null;
   const date = (data as Record<string, unknown>).effectiveDate;
   return typeof date === 'string' ? date : null;
@@ -75,5 +76,55 @@ export function eventHash(event: HashableEvent, prev: string): string {
     metadata: hashedMetadata(event.metadata, prev),
     prev,
   });
-  return createHash('sha256').update(canonical).digest('hex');
+  return hash('sha256', canonical, 'hex');
+}
+
+/** The canonical texts of an event's parts, as {@link hashInput} puts them together. */
+export interface HashParts {
+  /** RFC 8785 form of the data. */
+  readonly data: string;
+  /** RFC 8785 form of the effective date (a JSON string, or `null`). */
+  readonly effectiveDate: string;
+  readonly id: string;
+  readonly type: string;
+  readonly stream: string;
+  readonly revision: string;
+  /** RFC 8785 form of the metadata as hashed (the link without its `hash`). */
+  readonly metadata: string;
+  /** The link's `prev`: 64 hex digits. */
+  readonly prev: string;
+}
+
+/**
+ * The exact text {@link eventHash} hashes, put together from its parts' canonical texts: RFC
+ * 8785 writes an object as its members sorted by key, each member's value in its own canonical
+ * form, so the whole is the parts joined in key order (`data`, `effectiveDate`, `id`,
+ * `metadata`, `prev`, `revision`, `stream`, `type`). The chain's writer and the fast path of
+ * `verify` both use it, so the text stored and the text hashed are made once.
+ */
+export function hashInput(parts: HashParts): string {
+  return (
+    '{"data":' +
+    parts.data +
+    ',"effectiveDate":' +
+    parts.effectiveDate +
+    ',"id":' +
+    JSON.stringify(parts.id) +
+    ',"metadata":' +
+    parts.metadata +
+    ',"prev":"' +
+    parts.prev +
+    '","revision":"' +
+    parts.revision +
+    '","stream":' +
+    JSON.stringify(parts.stream) +
+    ',"type":' +
+    JSON.stringify(parts.type) +
+    '}'
+  );
+}
+
+/** SHA-256 (hex) of a text, one shot. */
+export function sha256Hex(text: string): string {
+  return hash('sha256', text, 'hex');
 }

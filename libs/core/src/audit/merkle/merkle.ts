@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 
 /**
  * Merkle tree hashing of RFC 6962 §2.1: a leaf is SHA-256(0x00 || data), an inner node
@@ -14,6 +14,26 @@ export function leafHash(data: Buffer): Buffer {
 
 export function nodeHash(left: Buffer, right: Buffer): Buffer {
   return createHash('sha256').update(NODE).update(left).update(right).digest();
+}
+
+// The frontier hashes two small inputs per event: Node's one-shot `crypto.hash` over a scratch
+// buffer filled in place, with the 32-byte results kept as latin1 strings (one char per byte),
+// costs a fraction of `createHash` objects and of a Buffer allocated per hash.
+const LEAF_INPUT = Buffer.alloc(33, 0);
+const NODE_INPUT = Buffer.alloc(65, 1);
+
+/** The leaf hash, as a latin1 string, of a 32-byte event hash given as hex: SHA-256(0x00 || bytes). */
+function leafOfHex(hex: string): string {
+  if (hex.length !== 64 || LEAF_INPUT.write(hex, 1, 32, 'hex') !== 32)
+    return leafHash(Buffer.from(hex, 'hex')).toString('latin1');
+  return hash('sha256', LEAF_INPUT, 'binary');
+}
+
+/** {@link nodeHash} over latin1 strings of 32 bytes. */
+function nodeOf(left: string, right: string): string {
+  NODE_INPUT.write(left, 1, 32, 'latin1');
+  NODE_INPUT.write(right, 33, 32, 'latin1');
+  return hash('sha256', NODE_INPUT, 'binary');
 }
 
 export const EMPTY_ROOT = createHash('sha256').digest();
@@ -32,16 +52,27 @@ export function merkleRoot(leaves: readonly Buffer[]): Buffer {
  * up the leaves so far (a "compact range"). The root of any prefix is read on the way, so one
  * pass over the log checks every checkpoint.
  */
+/** A frontier's subtrees as they are kept (roots as latin1 strings), to send to another thread. */
+export interface SavedFrontier {
+  readonly sizes: readonly number[];
+  readonly hashes: readonly string[];
+}
+
 export class MerkleFrontier {
-  /** `stack[i]` is the root of a perfect subtree; sizes strictly decrease along the stack. */
-  private readonly stack: { size: number; hash: Buffer }[] = [];
+  /**
+   * `sizes[i]` leaves under the perfect subtree whose root is `hashes[i]` (32 bytes as a latin1
+   * string); sizes strictly decrease along the stack.
+   */
+  private readonly sizes: number[] = [];
+  private readonly hashes: string[] = [];
   private count = 0;
 
   /** Resumes a frontier saved with {@link MerkleFrontier.save} (sizes are powers of two, decreasing). */
   static restore(saved: readonly (readonly [number, string])[]): MerkleFrontier {
     const frontier = new MerkleFrontier();
     for (const [size, hex] of saved) {
-      frontier.stack.push({ size, hash: Buffer.from(hex, 'hex') });
+      frontier.sizes.push(size);
+      frontier.hashes.push(Buffer.from(hex, 'hex').toString('latin1'));
       frontier.count += size;
     }
     return frontier;
@@ -49,29 +80,67 @@ export class MerkleFrontier {
 
   /** The subtrees as `[size, hex root]` pairs, to resume the tree later without re-reading the log. */
   save(): [number, string][] {
-    return this.stack.map((node) => [node.size, node.hash.toString('hex')]);
+    return this.sizes.map((size, i) => [size, Buffer.from(this.hashes[i], 'latin1').toString('hex')]);
   }
 
   get size(): number {
     return this.count;
   }
 
+  /** The subtrees as they are kept. */
+  snapshot(): SavedFrontier {
+    return { sizes: [...this.sizes], hashes: [...this.hashes] };
+  }
+
+  /**
+   * The frontier of `left`'s leaves followed by those of `right`, a frontier built alone over
+   * the leaves that come next: `right`'s subtrees are pushed on whole, as one leaf is. That is
+   * the tree of all the leaves only when each of `right`'s subtrees starts at a multiple of its
+   * own size (`verify` splits the log so that it does); otherwise this throws.
+   */
+  static joined(left: MerkleFrontier, right: SavedFrontier): MerkleFrontier {
+    const joined = new MerkleFrontier();
+    joined.sizes.push(...left.sizes);
+    joined.hashes.push(...left.hashes);
+    joined.count = left.count;
+    right.sizes.forEach((size, i) => {
+      if (joined.count % size !== 0) throw new RangeError('The frontiers are not aligned');
+      joined.push(right.hashes[i], size);
+    });
+    return joined;
+  }
+
   /** Adds a leaf's data (it is leaf-hashed here). */
   append(data: Buffer): void {
-    let node = { size: 1, hash: leafHash(data) };
-    while (this.stack.length > 0 && this.stack[this.stack.length - 1].size === node.size) {
-      const left = this.stack.pop()!;
-      node = { size: left.size * 2, hash: nodeHash(left.hash, node.hash) };
+    this.push(leafHash(data).toString('latin1'));
+  }
+
+  /** Adds a leaf whose data is an event hash in hex (a SHA-256: 32 bytes), as `verify` and checkpoints do. */
+  appendHex(eventHash: string): void {
+    this.push(leafOfHex(eventHash));
+  }
+
+  /** Pushes a perfect subtree (a leaf: `leaves` 1), merging equal sizes as they meet. */
+  private push(root: string, leaves = 1): void {
+    const { sizes, hashes } = this;
+    let size = leaves;
+    let node = root;
+    while (sizes.length > 0 && sizes[sizes.length - 1] === size) {
+      sizes.pop();
+      node = nodeOf(hashes.pop()!, node);
+      size *= 2;
     }
-    this.stack.push(node);
-    this.count += 1;
+    sizes.push(size);
+    hashes.push(node);
+    this.count += leaves;
   }
 
   /** The RFC 6962 root of the leaves appended so far: the subtrees folded right to left. */
   root(): Buffer {
-    if (this.stack.length === 0) return EMPTY_ROOT;
-    let hash = this.stack[this.stack.length - 1].hash;
-    for (let i = this.stack.length - 2; i >= 0; i--) hash = nodeHash(this.stack[i].hash, hash);
-    return hash;
+    const { hashes } = this;
+    if (hashes.length === 0) return EMPTY_ROOT;
+    let node = hashes[hashes.length - 1];
+    for (let i = hashes.length - 2; i >= 0; i--) node = nodeOf(hashes[i], node);
+    return Buffer.from(node, 'latin1');
   }
 }

@@ -38,14 +38,19 @@ async function ledger(options: { keyFile?: string; offset?: number } = {}) {
   const checkpoint = await writer.take('on-demand', 'auditor');
   await store.close();
   const open = () => new ChainedEventStore(new SqliteEventStore({ file }));
+  // Every case is verified twice: in one pass, and with the log read in two parts at once (a
+  // worker thread reads the later half and the parts are joined), which must report the same.
   const verify = async (outside: { file: string; text: string }[] = []) => {
     const s = open();
     try {
-      return await verifyLedger(s, {
+      const options = {
         verifier: SigningKey.openOrCreate(keyFile).verifier,
         outside,
         contiguousPositions: true,
-      });
+      };
+      const report = await verifyLedger(s, options);
+      expect(await verifyLedger(s, { ...options, twoPartsFrom: 2 })).toEqual(report);
+      return report;
     } finally {
       await s.close();
     }

@@ -1,6 +1,5 @@
-import { type EventStore, type RecordedEvent } from '@ledger/event-store';
-import { chainLinkOf, eventHash, genesisHash } from '../chain/event-hash';
-import { CHECKPOINT_STREAM } from '../checkpoints/checkpoint';
+import { availableParallelism } from 'node:os';
+import { type EventStore } from '@ledger/event-store';
 import { readCheckpoints } from '../checkpoints/checkpoint-writer';
 import { MerkleFrontier } from '../merkle/merkle';
 import { type Verifier } from '../signing/signing-key';
@@ -12,6 +11,12 @@ import {
   ownClaims,
 } from './checkpoint-claims';
 import { type Finding, type VerifyReport } from './findings';
+import { joinLaterPart, startLaterPart } from './later-part-thread';
+import { LogPass, type Missing, type StreamState, checkClaim, range } from './log-pass';
+import { SqliteLog } from './sqlite-log';
+
+/** From how many events on `verify` reads a SQLite log in two parts at once. */
+export const TWO_PARTS_FROM = 32_768;
 
 export interface VerifyOptions {
   /** The public key; undefined when there is none, and then every signature is a finding. */
@@ -19,30 +24,70 @@ export interface VerifyOptions {
   readonly outside?: readonly OutsideCheckpoint[];
   /** The store numbers positions 1, 2, 3... (SQLite): a missing position is a missing event. */
   readonly contiguousPositions?: boolean;
+  /** From how many events on a SQLite log is read in two parts at once. @defaultValue {@link TWO_PARTS_FROM} */
+  readonly twoPartsFrom?: number;
 }
 
-/** A stream as the chain has it so far. */
-interface StreamState {
-  revision: number;
-  hash: string;
-  position: bigint;
+/**
+ * Where to split the log in two: after the `m`-th event, `m` a multiple of a power of two at
+ * least as large as any perfect subtree of the rest (so that the later part's Merkle subtrees,
+ * built alone, are subtrees of the whole tree), and near the middle. `p` is the largest power
+ * of two up to half the log; the rest after `p` or `2p` events is under `2p`.
+ */
+export function splitAt(events: number): number {
+  let p = 1;
+  while (p * 2 <= events / 2) p *= 2;
+  return events < 3 * p ? p : 2 * p;
 }
 
-/** Missing revisions of a stream, between two positions: their positions are filled in at the end. */
-interface Missing {
-  readonly stream: string;
-  readonly revisions: string[];
-  readonly after: bigint;
-  readonly before: bigint | null;
-  readonly message: string;
+/**
+ * The SQLite log read in bulk. A long log is read in two parts at once: the later part by a
+ * worker thread (later-part.ts), which starts while this thread reads the earlier part, and
+ * is then joined to it (later-part-thread.ts); when the worker cannot run, stops at an event
+ * that is not hashed as stored, or cannot be joined, this thread reads the later part itself.
+ * Either way the findings are those of one pass in log order. Answers the frontier at the end.
+ */
+async function readSqliteLog(
+  log: SqliteLog,
+  pass: LogPass,
+  claims: readonly CheckpointClaim[],
+  claimPositions: readonly number[],
+  options: VerifyOptions,
+): Promise<MerkleFrontier> {
+  const { events } = log.count();
+  const twoParts = events >= (options.twoPartsFrom ?? TWO_PARTS_FROM) && availableParallelism() > 1;
+  const m = twoParts ? splitAt(events) : events;
+  const boundary = m < events ? log.count(m).position : undefined;
+  if (boundary === undefined) {
+    for (const rows of log.pages()) for (const row of rows) pass.row(row);
+    pass.finish();
+    return pass.frontier;
+  }
+  const firstClaim = claimPositions.findIndex((p) => p >= boundary);
+  const laterClaims = firstClaim < 0 ? claims.length : firstClaim;
+  const later = startLaterPart({
+    file: log.file,
+    after: boundary,
+    claimPositions: claimPositions.slice(laterClaims),
+    contiguousPositions: options.contiguousPositions ?? false,
+  });
+  for (const rows of log.pages(0, m)) for (const row of rows) pass.row(row);
+  const part = await later;
+  const joined = part && !part.stopped ? joinLaterPart(pass, part, claims, laterClaims) : undefined;
+  if (joined) {
+    pass.next = claims.length;
+    return joined;
+  }
+  for (const rows of log.pages(boundary)) for (const row of rows) pass.row(row);
+  pass.finish();
+  return pass.frontier;
 }
-
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
 /**
  * Recomputes every stream's hash chain and every checkpoint's root in one pass over the log,
  * checks the outside copies against both, and reports everything that does not hold, each
- * finding with its stream, revision and position.
+ * finding with its stream, revision and position. On a SQLite file the log is read in bulk as
+ * its stored text (see `SqliteLog`); on any other store through the port.
  */
 export async function verifyLedger(store: EventStore, options: VerifyOptions): Promise<VerifyReport> {
   const findings: Finding[] = [];
@@ -53,119 +98,35 @@ export async function verifyLedger(store: EventStore, options: VerifyOptions): P
     a.position < b.position ? -1 : a.position > b.position ? 1 : 0,
   );
 
-  const streams = new Map<string, StreamState>();
-  const missing: Missing[] = [];
-  const gaps: bigint[] = [];
-  const frontier = new MerkleFrontier();
-  let chainStarted = false;
-  let last: bigint | null = null;
-  let next = 0;
-
-  const check = (claim: CheckpointClaim) => {
-    const root = frontier.root().toString('hex');
-    claim.matches = frontier.size === claim.count && root === claim.root;
-    if (!claim.matches)
-      findings.push({
-        kind: 'checkpoint-root',
-        stream: claim.file ? null : CHECKPOINT_STREAM,
-        revision: claim.revision?.toString() ?? null,
-        position: claim.position.toString(),
-        checkpoint: claim.sequence,
-        ...(claim.file ? { file: claim.file } : {}),
-        message:
-          `Checkpoint ${claim.sequence}${claim.file ? ` (${claim.file})` : ''} covers ${claim.count} events up to position ` +
-          `${claim.position} with root ${claim.root}; the log now gives ${frontier.size} events with root ${root}`,
-      });
-  };
-
-  const visit = (event: RecordedEvent) => {
-    const where = {
-      stream: event.streamName,
-      revision: event.revision.toString(),
-      position: event.position.toString(),
-    };
-    const state = streams.get(event.streamName);
-    const link = chainLinkOf(event.metadata);
-    if (!link) {
-      const hash = eventHash(event, state?.hash ?? genesisHash(event.streamName));
-      frontier.append(Buffer.from(hash, 'hex'));
-      if (chainStarted)
-        findings.push({
-          kind: 'event-inserted',
-          ...where,
-          message: `${event.streamName}@${event.revision}: an event without a chain link, after the chain began`,
-        });
-      else
-        streams.set(event.streamName, { revision: Number(event.revision), hash, position: event.position });
-      return;
+  const claimPositions = claims.map((c) => Number(c.position));
+  const pass = new LogPass(
+    claimPositions,
+    (index, frontier) => checkClaim(claims[index], frontier, findings),
+    findings,
+    options.contiguousPositions ?? false,
+  );
+  let frontier = pass.frontier;
+  const log = SqliteLog.of(store);
+  if (log) {
+    try {
+      frontier = await readSqliteLog(log, pass, claims, claimPositions, options);
+    } finally {
+      log.close();
     }
-    chainStarted = true;
-    const hash = eventHash(event, link.prev);
-    frontier.append(Buffer.from(hash, 'hex'));
-    const expected = (state?.revision ?? -1) + 1;
-    if (link.revision < expected) {
-      findings.push({
-        kind: 'event-inserted',
-        ...where,
-        message: `${event.streamName}@${event.revision}: claims revision ${link.revision}, which the stream already has`,
-      });
-      return;
-    }
-    if (link.revision > expected)
-      missing.push({
-        stream: event.streamName,
-        revisions: range(expected, link.revision - 1),
-        after: state?.position ?? 0n,
-        before: event.position,
-        message: `${event.streamName}: revisions ${expected}..${link.revision - 1} are missing before position ${event.position}`,
-      });
-    else if (link.prev !== (state?.hash ?? genesisHash(event.streamName)))
-      findings.push({
-        kind: 'event-edited',
-        ...where,
-        message: `${event.streamName}@${event.revision}: does not link to the event before it`,
-      });
-    if (hash !== link.hash) {
-      const moved =
-        BigInt(link.revision) !== event.revision &&
-        eventHash({ ...event, revision: BigInt(link.revision) }, link.prev) === link.hash;
-      findings.push(
-        moved
-          ? {
-              kind: 'event-reordered',
-              ...where,
-              message: `${event.streamName}@${event.revision}: written as revision ${link.revision}`,
-            }
-          : {
-              kind: 'event-edited',
-              ...where,
-              message: `${event.streamName}@${event.revision}: its content no longer gives the hash it was written with`,
-            },
-      );
-    }
-    streams.set(event.streamName, { revision: link.revision, hash: link.hash, position: event.position });
-  };
-
-  for await (const event of store.readAll()) {
-    while (next < claims.length && claims[next].position < event.position) check(claims[next++]);
-    if (options.contiguousPositions) for (let p = (last ?? 0n) + 1n; p < event.position; p++) gaps.push(p);
-    visit(event);
-    last = event.position;
+  } else {
+    for await (const event of store.readAll()) pass.recorded(event);
+    pass.finish();
   }
-  const end = last ?? 0n;
-  for (; next < claims.length; next++) {
-    const claim = claims[next];
-    if (claim.position <= end) check(claim);
-    else claim.matches = false;
-  }
-  const beyond = claims.filter((c) => c.position > end);
+  const { streams, missing, gaps, last } = pass;
+  const end = last ?? 0;
+  const beyond = claims.filter((c) => c.position > BigInt(end));
   if (beyond.length > 0) {
     const furthest = beyond.reduce((a, b) => (a.position > b.position ? a : b));
     findings.push({
       kind: 'log-truncated',
       stream: null,
       revision: null,
-      position: (end + 1n).toString(),
+      position: String(end + 1),
       checkpoint: furthest.sequence,
       ...(furthest.file ? { file: furthest.file } : {}),
       message: `The log ends at position ${end}; checkpoint ${furthest.sequence} covers it up to position ${furthest.position}`,
@@ -191,12 +152,12 @@ export async function verifyLedger(store: EventStore, options: VerifyOptions): P
 function tailsAndWholeStreams(
   stored: Awaited<ReturnType<typeof readCheckpoints>>,
   streams: ReadonlyMap<string, StreamState>,
-  end: bigint,
+  end: number,
   missing: Missing[],
 ): void {
   const seen = new Map<string, number>();
   for (const { data } of stored) {
-    if (BigInt(data.position) > end) continue;
+    if (Number(data.position) > end) continue;
     for (const [stream, revision] of Object.entries(data.heads ?? {}))
       seen.set(stream, Math.max(revision, seen.get(stream) ?? -1));
   }
@@ -206,7 +167,7 @@ function tailsAndWholeStreams(
       missing.push({
         stream,
         revisions: range(0, revision),
-        after: 0n,
+        after: 0,
         before: null,
         message: `Stream ${stream} (revisions 0..${revision} at a checkpoint) is no longer in the log`,
       });
@@ -222,14 +183,14 @@ function tailsAndWholeStreams(
 }
 
 /** Each missing range as a finding, with the missing positions it can be matched to on a contiguous store. */
-function placeMissing(missing: readonly Missing[], gaps: readonly bigint[]): Finding[] {
+function placeMissing(missing: readonly Missing[], gaps: readonly number[]): Finding[] {
   const free = new Set(gaps);
   return missing.map((m) => {
     const positions = [...free]
       .filter((p) => p > m.after && (m.before === null || p < m.before))
       .slice(0, m.revisions.length);
     positions.forEach((p) => free.delete(p));
-    const whole = m.revisions[0] === '0' && m.before === null && m.after === 0n;
+    const whole = m.revisions[0] === '0' && m.before === null && m.after === 0;
     return {
       kind: whole ? 'stream-deleted' : 'event-deleted',
       stream: m.stream,
