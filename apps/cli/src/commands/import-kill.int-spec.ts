@@ -117,7 +117,7 @@ function importAndMaybeKill(
         timer = setTimeout(() => {
           killed = child.kill('SIGKILL');
         }, kill.pauseMs);
-      } else timer = setTimeout(watch, 10);
+      } else timer = setTimeout(watch, 5);
     };
     watch();
   }
@@ -137,7 +137,9 @@ describe('ledger import killed with SIGKILL at random points', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'ledger-kill-'));
     returns = join(dir, 'returns');
-    const authority = generateAuthority({ children: 250, seed: 3, years: 4, authority: AUTHORITY });
+    // About 1,100 children in the returns: five appends of 250, so that a kill a few tens of
+    // milliseconds after the first one lands still finds the import running on a fast machine.
+    const authority = generateAuthority({ children: 500, seed: 3, years: 4, authority: AUTHORITY });
     for (const year of authority.years) await writeReturn(returns, year, exportYear(year, authority.records));
     // The reference: one import that ran to its end, in this process, of the same files.
     const store = new SqliteEventStore({ file: join(dir, 'reference.db') });
@@ -157,8 +159,9 @@ describe('ledger import killed with SIGKILL at random points', () => {
     let finished = false;
     for (let attempt = 0; attempt < KILLS && !finished; attempt++) {
       const run = await importAndMaybeKill(returns, file, {
-        after: eventCount(file),
-        pauseMs: Math.floor(random() * 400),
+        // A random point: past the start entry and up to a few thousand events on (a batch or two).
+        after: eventCount(file) + Math.floor(random() * 3000),
+        pauseMs: Math.floor(random() * 60),
       });
       if (run.killed) kills += 1;
       else finished = true;
