@@ -1,4 +1,5 @@
 import { type ChainLink, hashInput, sha256Hex } from './event-hash';
+import type { LogRow } from '../verify/sqlite-log';
 
 /** An event as the SQLite store keeps it: its columns, the JSON ones as their stored text. */
 export interface StoredEventText {
@@ -76,4 +77,16 @@ function effectiveDateText(data: string): string {
     else if (c === 0x22) return data.slice(start, i + 1);
   }
   return 'null';
+}
+
+/** {@link storedTextHash} of a row of the SQLite log as `verify` and the checkpoint writer read it. */
+export function storedRowHash(row: LogRow): { link: ChainLink; computed: string } | undefined {
+  return storedTextHash({
+    id: row[1],
+    stream: row[2],
+    revision: row[3],
+    type: row[4],
+    data: row[5],
+    metadata: row[6],
+  });
 }

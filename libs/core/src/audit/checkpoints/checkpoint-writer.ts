@@ -2,7 +2,7 @@ import { type EventStore, type RecordedEvent, WrongExpectedRevisionError } from 
 import { v4 as uuidv4 } from 'uuid';
 import { type Clock } from '../../clock/clock';
 import { chainLinkOf, eventHash, genesisHash } from '../chain/event-hash';
-import { storedTextHash } from '../chain/stored-text-hash';
+import { storedRowHash } from '../chain/stored-text-hash';
 import { MerkleFrontier } from '../merkle/merkle';
 import { type LogRow, SqliteLog } from '../verify/sqlite-log';
 import { signNote } from '../signing/signed-note';
@@ -51,14 +51,7 @@ export class LeafHasher {
    * hash (see `storedTextHash`), otherwise the row parsed and hashed as {@link hash} does.
    */
   row(row: LogRow): string | Promise<string> {
-    const fast = storedTextHash({
-      id: row[1],
-      stream: row[2],
-      revision: row[3],
-      type: row[4],
-      data: row[5],
-      metadata: row[6],
-    });
+    const fast = storedRowHash(row);
     if (fast && fast.computed === fast.link.hash) {
       this.heads.delete(row[2]);
       return fast.computed;

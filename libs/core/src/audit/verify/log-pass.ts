@@ -6,7 +6,7 @@ import {
   genesisHash,
   sha256Hex,
 } from '../chain/event-hash';
-import { storedTextHash } from '../chain/stored-text-hash';
+import { storedRowHash } from '../chain/stored-text-hash';
 import { CHECKPOINT_STREAM } from '../checkpoints/checkpoint';
 import { MerkleFrontier } from '../merkle/merkle';
 import type { CheckpointClaim } from './checkpoint-claims';
@@ -145,14 +145,7 @@ export class LogPass {
    */
   row(row: LogRow): void {
     if (this.stopped) return;
-    const fast = storedTextHash({
-      id: row[1],
-      stream: row[2],
-      revision: row[3],
-      type: row[4],
-      data: row[5],
-      metadata: row[6],
-    });
+    const fast = storedRowHash(row);
     const matches = fast !== undefined && fast.computed === fast.link.hash;
     if (!matches && this.part) {
       this.stopped = true;
