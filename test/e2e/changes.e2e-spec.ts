@@ -1,15 +1,13 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { registration } from './support/journey';
 
 const placement = (carerId: string) => ({ type: 'U6', provider: 'PR1', carerId });
 
 describe('a change: several facts checked together and appended all or nothing', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
+  const api = apiPerSuite();
   const child = '/children/C1001';
 
   beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
     await call(api.url, 'POST', '/children', registration);
     await call(api.url, 'POST', `${child}/care-starts`, {
       effectiveDate: '2022-05-10',
@@ -23,10 +21,6 @@ describe('a change: several facts checked together and appended all or nothing',
       carerChanged: true,
       reason: 'CARPL',
     });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
   });
 
   it('re-dates a care start that later facts depend on: void and re-record in one change', async () => {

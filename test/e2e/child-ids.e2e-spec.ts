@@ -1,4 +1,4 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { registration } from './support/journey';
 
 /**
@@ -6,16 +6,7 @@ import { registration } from './support/journey';
  * registered, read and corrected over HTTP, and the same ids are refused everywhere.
  */
 describe('child ids over HTTP', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
-  });
+  const api = apiPerSuite();
 
   it.each(['AB.12', 'C/101'])('registers %s, records a fact for it and reads it back', async (childId) => {
     const path = `/children/${encodeURIComponent(childId)}`;

@@ -1,19 +1,13 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { registration } from './support/journey';
 
 /** `POST /children/{id}/details` takes the fields that change; the others stand. */
 describe("a change of a child's details", () => {
-  const tmp = tempDir();
-  let api: RunningApi;
+  const api = apiPerSuite();
   const post = (path: string, body: unknown) => call(api.url, 'POST', path, body);
 
   beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
     expect((await post('/children', { ...registration, childId: 'D1' })).status).toBe(201);
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
   });
 
   it('changes the postcode alone; the history records the whole details from that day', async () => {

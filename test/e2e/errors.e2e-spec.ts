@@ -1,17 +1,11 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { registration } from './support/journey';
 
 describe('errors: a stable code, the field or rule, and a correlation id', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
+  const api = apiPerSuite();
 
   beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
     expect((await call(api.url, 'POST', '/children', registration)).status).toBe(201);
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
   });
 
   it('400 names every invalid field, nested ones by path', async () => {

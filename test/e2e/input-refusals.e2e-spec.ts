@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call, tempDir } from './support/api-harness';
 import { ledger } from './support/cli-harness';
 import { registration } from './support/journey';
 
@@ -16,16 +16,7 @@ async function raw(
 }
 
 describe('Bodies the API refuses, each with a stable code and never a 500', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
-  });
+  const api = apiPerSuite();
 
   it('refuses a cross-site form POST (415) and stores nothing', async () => {
     const form = new URLSearchParams({ childId: 'C9', dateOfBirth: '2017-03-14', sex: 'F' }).toString();
@@ -101,16 +92,7 @@ describe('Bodies the API refuses, each with a stable code and never a 500', () =
 });
 
 describe('Query strings and values the API refuses', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
-  });
+  const api = apiPerSuite();
 
   it.each([
     ['/status?verbose=1', 'verbose'],

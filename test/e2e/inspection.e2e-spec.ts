@@ -1,14 +1,12 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { ledger } from './support/cli-harness';
 import { CHILD_ID, journeySteps, registration } from './support/journey';
 
 /** The adoption journey (adopted 2023-08-30) and a child in care, read as Annex A lists. */
 describe('Ofsted Annex A lists over HTTP and the CLI', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
+  const api = apiPerSuite();
 
   beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
     const post = async (path: string, body: unknown) =>
       expect((await call(api.url, 'POST', path, body)).status).toBe(201);
     await post('/children', registration);
@@ -28,10 +26,6 @@ describe('Ofsted Annex A lists over HTTP and the CLI', () => {
         urn: 'SC123456',
       },
     });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
   });
 
   it('List 8 on 2024-01-31: the child in care, and the child adopted within the six months before', async () => {

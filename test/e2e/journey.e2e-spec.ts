@@ -1,17 +1,8 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { CHILD_ID, journeyEventTypes, journeySteps, registration } from './support/journey';
 
 describe('a child’s whole journey through the API', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
-  });
+  const api = apiPerSuite();
 
   it('records every step and reads the journey back exactly, in effective order', async () => {
     const who = { 'X-Recorded-By': 'sw-0042' };

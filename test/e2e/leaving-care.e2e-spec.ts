@@ -1,4 +1,4 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { registration } from './support/journey';
 
 /**
@@ -6,21 +6,12 @@ import { registration } from './support/journey';
  * contacts on the 18th and 19th birthdays; and a child whose adoption plan is reversed.
  */
 describe('leaving care, Staying Put, care leaver contacts and a reversed adoption decision', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
+  const api = apiPerSuite();
   const post = async (path: string, body: unknown) => {
     const res = await call(api.url, 'POST', path, body);
     expect({ path, status: res.status, body: res.body }).toMatchObject({ path, status: 201 });
     return res;
   };
-
-  beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
-  });
 
   it('records Staying Put and the contacts, and the measures count them', async () => {
     await post('/children', { ...registration, childId: 'CL1', dateOfBirth: '2005-06-15' });

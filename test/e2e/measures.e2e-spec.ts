@@ -1,4 +1,4 @@
-import { call, type RunningApi, startApi, tempDir } from './support/api-harness';
+import { apiPerSuite, call } from './support/api-harness';
 import { ledger } from './support/cli-harness';
 import { CHILD_ID, journeySteps, registration } from './support/journey';
 
@@ -15,12 +15,10 @@ const child = (childId: string, extra: Record<string, unknown> = {}) => ({
  * C2 three carers, the last two outside the authority; C3 UASC in a children's home far away.
  */
 describe('measures over HTTP and the CLI, as known now and earlier', () => {
-  const tmp = tempDir();
-  let api: RunningApi;
+  const api = apiPerSuite();
   let beforeLastMove: string;
 
   beforeAll(async () => {
-    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
     const post = async (path: string, body: unknown) => {
       const res = await call(api.url, 'POST', path, body);
       if (res.status !== 201) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
@@ -56,10 +54,6 @@ describe('measures over HTTP and the CLI, as known now and earlier', () => {
       reason: 'CREQB',
       placement: { type: 'U6', provider: 'PR4', carerId: 'B', location: 'OUT', distanceMiles: 25 },
     });
-  });
-  afterAll(async () => {
-    await api.close();
-    tmp.remove();
   });
 
   it('reports the hand-worked figures straight after the writes (read-your-writes)', async () => {

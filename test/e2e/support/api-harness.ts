@@ -40,6 +40,39 @@ export async function startApi(options: {
   return { url, dbFile: options.dbFile, app, close };
 }
 
+/**
+ * The real API on a fresh temporary ledger for the enclosing `describe`: started in a
+ * `beforeAll` registered here (so it runs before the suite's own), closed and its folder removed
+ * in an `afterAll`. Read the handle's fields inside tests and hooks, once the API is up.
+ */
+export function apiPerSuite(): RunningApi {
+  const tmp = tempDir();
+  let api: RunningApi | undefined;
+  beforeAll(async () => {
+    api = await startApi({ dbFile: `${tmp.dir}/ledger.db` });
+  });
+  afterAll(async () => {
+    await api?.close();
+    tmp.remove();
+  });
+  const up = (): RunningApi => {
+    if (!api) throw new Error('The API starts in beforeAll: read it inside a test or a hook');
+    return api;
+  };
+  return {
+    get url() {
+      return up().url;
+    },
+    get dbFile() {
+      return up().dbFile;
+    },
+    get app() {
+      return up().app;
+    },
+    close: () => up().close(),
+  };
+}
+
 export interface ApiResponse<T = any> {
   readonly status: number;
   readonly body: T;
