@@ -8,32 +8,15 @@
  * Run as `node -r @swc-node/register bench/commands/bare-server.ts FILE`; prints
  * `listening on http://127.0.0.1:PORT` once it listens, and stops on SIGTERM.
  */
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { type AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-
-const SCHEMA = resolve(__dirname, '../../libs/event-store/schema/sqlite.sql');
+import { openPlainLedger } from '../plain-ledger';
 
 function main(file: string): void {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.defaultSafeIntegers(true);
-  db.exec(readFileSync(SCHEMA, 'utf8'));
+  const { db, insertEvent: insert, upsertStream: upsert } = openPlainLedger(file, { safeIntegers: true });
   const head = db.prepare<[string], { revision: bigint }>(
     'SELECT revision FROM streams WHERE stream_name = ?',
-  );
-  const insert = db.prepare(
-    `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata, recorded_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const upsert = db.prepare(
-    `INSERT INTO streams (stream_name, revision, position) VALUES (?, ?, ?)
-     ON CONFLICT (stream_name) DO UPDATE SET revision = excluded.revision, position = excluded.position`,
   );
   const command = db.transaction((stream: string, data: unknown, key: string) => {
     const revision = (head.get(stream)?.revision ?? -1n) + 1n;

@@ -1,9 +1,5 @@
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-
-const SCHEMA = resolve(__dirname, '../../libs/event-store/schema/sqlite.sql');
+import { openPlainLedger } from '../plain-ledger';
 
 /**
  * The floor for single commands: a bare better-sqlite3 loop on the adapter's schema and pragmas
@@ -15,22 +11,10 @@ export function plainCommands(
   streams: number,
   commands: number,
 ): { ms: number; latencies: number[] } {
-  const db = new Database(file);
+  const { db, insertEvent: insert, upsertStream: upsert } = openPlainLedger(file);
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.exec(readFileSync(SCHEMA, 'utf8'));
     const head = db.prepare<[string], { revision: number }>(
       'SELECT revision FROM streams WHERE stream_name = ?',
-    );
-    const insert = db.prepare(
-      `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const upsert = db.prepare(
-      `INSERT INTO streams (stream_name, revision, position) VALUES (?, ?, ?)
-       ON CONFLICT (stream_name) DO UPDATE SET revision = excluded.revision, position = excluded.position`,
     );
     const command = db.transaction((stream: string, data: unknown) => {
       const revision = (head.get(stream)?.revision ?? -1) + 1;

@@ -1,9 +1,6 @@
 import Database from 'better-sqlite3';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { since } from './format';
-
-const SCHEMA = resolve(__dirname, '../../libs/event-store/schema/sqlite.sql');
+import { openPlainLedger } from '../plain-ledger';
 
 /** An event as the baseline writes it: data and metadata as objects, serialised in the timed loop as ours are. */
 interface PlainEvent {
@@ -66,20 +63,8 @@ export const PLAIN_ROWS_PER_TRANSACTION = 500;
  * the stream's row written, as the schema needs; no reads, no checks.
  */
 export function plainInsert(file: string, appends: readonly PlainAppend[]): PlainResult {
-  const db = new Database(file);
+  const { db, insertEvent, upsertStream } = openPlainLedger(file);
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.exec(readFileSync(SCHEMA, 'utf8'));
-    const insertEvent = db.prepare(
-      `INSERT INTO events (event_id, stream_name, stream_revision, type, data, metadata, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const upsertStream = db.prepare(
-      `INSERT INTO streams (stream_name, revision, position) VALUES (?, ?, ?)
-       ON CONFLICT (stream_name) DO UPDATE SET revision = excluded.revision, position = excluded.position`,
-    );
     const revisions = new Map<string, number>();
     const write = db.transaction((group: readonly PlainAppend[]) => {
       const recordedAt = new Date().toISOString();

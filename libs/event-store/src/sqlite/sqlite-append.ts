@@ -48,6 +48,11 @@ function toJson(value: unknown, eventId: string, field: string): string {
   }
 }
 
+/** What an append of no events answers: the stream's head as it is. */
+function headResult(head: StreamRow | undefined): AppendResult {
+  return { nextExpectedRevision: head?.revision ?? NONE, position: head?.position ?? NONE };
+}
+
 function assertDistinctIds(stream: string, events: readonly EventToAppend[]): void {
   const seen = new Set<string>();
   for (const { id } of events) {
@@ -68,25 +73,31 @@ export function createSqliteAppend(
 ): { append: SqliteAppend; appendStreams: SqliteAppendStreams } {
   const { streamHead, insertEvent, upsertStream, eventById } = statements;
 
+  /** Inserts a write's rows after the stream's head, and moves the head: the one row loop of both paths. */
+  function insertRows(
+    stream: string,
+    events: readonly EventToAppend[],
+    head: StreamRow | undefined,
+  ): AppendResult {
+    const recordedAt = clock().toISOString();
+    let revision = head ? head.revision : NONE;
+    let position = NONE;
+    for (const event of events) {
+      revision += 1n;
+      const data = toJson(event.data, event.id, 'data');
+      const metadata = toJson(event.metadata, event.id, 'metadata');
+      position = insertEvent.run(event.id, stream, revision, event.type, data, metadata, recordedAt)
+        .lastInsertRowid as bigint;
+    }
+    upsertStream.run(stream, revision, position);
+    return { nextExpectedRevision: revision, position };
+  }
+
   const write = db.transaction(
     (stream: string, events: readonly EventToAppend[], expected: ExpectedRevision): AppendResult => {
       const head = streamHead.get(stream);
       checkExpected(stream, expected, head);
-      if (events.length === 0) {
-        return { nextExpectedRevision: head?.revision ?? NONE, position: head?.position ?? NONE };
-      }
-      const recordedAt = clock().toISOString();
-      let revision = head ? head.revision : NONE;
-      let position = NONE;
-      for (const event of events) {
-        revision += 1n;
-        const data = toJson(event.data, event.id, 'data');
-        const metadata = toJson(event.metadata, event.id, 'metadata');
-        const row = insertEvent.run(event.id, stream, revision, event.type, data, metadata, recordedAt);
-        position = row.lastInsertRowid as bigint;
-      }
-      upsertStream.run(stream, revision, position);
-      return { nextExpectedRevision: revision, position };
+      return events.length === 0 ? headResult(head) : insertRows(stream, events, head);
     },
   );
 
@@ -168,8 +179,7 @@ export function createSqliteAppend(
           continue;
         }
         if (events.length === 0) {
-          const result = { nextExpectedRevision: head?.revision ?? NONE, position: head?.position ?? NONE };
-          outcomes.push({ ok: true, stream, result });
+          outcomes.push({ ok: true, stream, result: headResult(head) });
           continue;
         }
         outcomes.push({ ok: true, stream, result: insertAll(stream, events, head) });
@@ -182,29 +192,18 @@ export function createSqliteAppend(
     return outcomes;
   });
 
-  /** Inserts a write's rows after the stream's head; a duplicate id stops the fast batch. */
+  /** {@link insertRows} inside the fast batch: a duplicate id stops it, to run again with savepoints. */
   function insertAll(
     stream: string,
     events: readonly EventToAppend[],
     head: StreamRow | undefined,
   ): AppendResult {
-    const recordedAt = clock().toISOString();
-    let revision = head ? head.revision : NONE;
-    let position = NONE;
-    for (const event of events) {
-      revision += 1n;
-      const data = toJson(event.data, event.id, 'data');
-      const metadata = toJson(event.metadata, event.id, 'metadata');
-      try {
-        position = insertEvent.run(event.id, stream, revision, event.type, data, metadata, recordedAt)
-          .lastInsertRowid as bigint;
-      } catch (error) {
-        if (isDuplicateEventIdViolation(error)) throw new SavepointsNeeded();
-        throw error;
-      }
+    try {
+      return insertRows(stream, events, head);
+    } catch (error) {
+      if (isDuplicateEventIdViolation(error)) throw new SavepointsNeeded();
+      throw error;
     }
-    upsertStream.run(stream, revision, position);
-    return { nextExpectedRevision: revision, position };
   }
 
   // One IMMEDIATE transaction for the whole batch: one flush to disk however many streams.
